@@ -1,0 +1,1 @@
+"""French numerals -> exact Decimal values (digits, number words, scale words)."""

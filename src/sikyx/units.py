@@ -1,0 +1,59 @@
+"""The one pint ``UnitRegistry`` of sikyx.
+
+Every unit that sikyx attaches to a quantity comes from :data:`ureg`. Magnitudes are
+:class:`decimal.Decimal` (``non_int_type=Decimal``) so that no value is rounded through a float.
+
+Currencies are defined from ``quantities/currencies.tsv``: each ISO 4217 code is its own base
+dimension (``EUR = [currency_EUR]``), so ``EUR`` never converts to ``USD``: there is no exchange
+rate in a unit registry, and a conversion attempt raises :class:`pint.DimensionalityError`.
+A few units French text uses and pint lacks (``quintal``) are defined here as well.
+"""
+
+from __future__ import annotations
+
+import csv
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+
+import pint
+
+__all__ = ["ureg", "currency_codes", "unit_from_string"]
+
+ureg: pint.UnitRegistry = pint.UnitRegistry(non_int_type=Decimal, cache_folder=None)
+"""The library-wide registry; use it (not a registry of your own) to combine sikyx quantities."""
+
+# Units missing from pint's default definitions that French text uses.
+ureg.define("quintal = 100 * kilogram = q")
+
+
+def _load_currencies() -> tuple[str, ...]:
+    codes = []
+    text = resources.files("sikyx.quantities").joinpath("currencies.tsv").read_text("utf-8")
+    rows = csv.reader((ln for ln in text.splitlines() if ln and not ln.startswith("#")), delimiter="\t")
+    for row in rows:
+        code = row[0].strip()
+        if code and code not in codes:
+            codes.append(code)
+    return tuple(codes)
+
+
+def _define_currencies() -> tuple[str, ...]:
+    codes = _load_currencies()
+    for code in codes:
+        ureg.define(f"{code} = [currency_{code}]")
+    return codes
+
+
+currency_codes: tuple[str, ...] = _define_currencies()
+"""The ISO 4217 codes defined in :data:`ureg`, each its own dimension."""
+
+
+@lru_cache(maxsize=1024)
+def unit_from_string(name: str) -> pint.Unit:
+    """Return the :class:`pint.Unit` of :data:`ureg` named ``name``.
+
+    ``name`` is a pint expression ("metric_ton", "kilometer ** 2", "EUR / year").
+    Raises :class:`pint.UndefinedUnitError` for an unknown name.
+    """
+    return ureg.Unit(name)
