@@ -1,0 +1,62 @@
+"""The ``sikyx_dates`` spaCy component: a thin adapter over :func:`sikyx.dates.find_dates`."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from ..docspans import align_boundaries, char_span
+from ..extensions import reference_date_of, register_extensions
+from . import find_dates
+
+register_extensions()
+
+ENT_TYPES = ("DATE", "TIME")
+"""TIMEX3 types that also become ``DATE`` entities in ``doc.ents`` (durations and sets do not)."""
+
+
+class DatesComponent:
+    """Finds temporal expressions; sets ``doc._.dates`` (Spans with ``span._.date``, a
+    :class:`sikyx.dates.Timex`) and adds DATE/TIME expressions to ``doc.ents`` as ``DATE``.
+
+    A date replaces any statistical entity it overlaps (a date beats a wrong MISC/LOC).
+    Config: ``prefer`` ("past" | "future" | "nearest") for unmarked weekdays and day-months;
+    ``set_ents`` (bool) to leave ``doc.ents`` alone.
+    """
+
+    def __init__(self, nlp: Language, name: str, prefer: str = "past", set_ents: bool = True):
+        if prefer not in ("past", "future", "nearest"):
+            raise ValueError(f"prefer must be 'past', 'future' or 'nearest', not {prefer!r}")
+        self.name = name
+        self.prefer = prefer
+        self.set_ents = set_ents
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = find_dates(doc.text, reference_date_of(doc), prefer=self.prefer)
+        align_boundaries(doc, ((m.start, m.end) for m in matches))
+        spans = []
+        for m in matches:
+            span = char_span(doc, m.start, m.end, label="DATE")
+            if span is None:
+                continue
+            span._.date = m.value
+            spans.append(span)
+        doc._.dates = spans
+        if self.set_ents:
+            dated = [s for s in spans if s._.date.type in ENT_TYPES]
+            if dated:
+                others = [e for e in doc.ents if not any(
+                    e.start < d.end and d.start < e.end for d in dated)]
+                doc.ents = filter_spans(dated + others)
+        return doc
+
+
+@Language.factory(
+    "sikyx_dates",
+    default_config={"prefer": "past", "set_ents": True},
+    assigns=["doc._.dates", "span._.date", "doc.ents"],
+)
+def make_dates(nlp: Language, name: str, prefer: str, set_ents: bool) -> DatesComponent:
+    """spaCy factory of :class:`DatesComponent` (registered as ``sikyx_dates``)."""
+    return DatesComponent(nlp, name, prefer=prefer, set_ents=set_ents)

