@@ -4,65 +4,60 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 __all__ = ["align_boundaries", "char_span"]
 
 
-def align_boundaries(doc: Doc, offsets: Iterable[tuple[int, int]]) -> None:
+def align_boundaries(doc: Doc, offsets: Iterable[tuple[int, int]], text_length: int | None = None) -> bool:
     """Split tokens so that every start and end offset falls on a token boundary.
 
     spaCy's French tokenizer keeps an elision glued to digits ("d'1,2" is one token); a figure
-    starting at "1" needs its own token. Each split token keeps its whitespace on the last piece;
-    the new pieces are attached to the piece holding the original head. Offsets outside the text
-    or already on a boundary are ignored. Runs in O(tokens + offsets).
+    starting at "1" needs its own token. In a split token, every piece but the last is attached
+    to the last piece, which keeps the original head. Offsets at 0, at the end of the text
+    (``text_length``, default ``len(doc.text)``), inside whitespace or already on a boundary
+    change nothing. O(offsets · log tokens). Returns whether any token was split: Span objects
+    made before a split are stale and must be made again from their character offsets.
     """
+    n = len(doc.text) if text_length is None else text_length
     cuts: dict[int, set[int]] = {}
-    text_len = len(doc.text)
-    starts = {t.idx for t in doc}
     for start, end in offsets:
         for pos in (start, end):
-            if 0 < pos < text_len and pos not in starts:
+            if 0 < pos < n:
                 tok = _token_at(doc, pos)
-                if tok is not None and tok.idx < pos < tok.idx + len(tok.text):
+                if tok is not None and tok.idx < pos < tok.idx + len(tok):
                     cuts.setdefault(tok.i, set()).add(pos - tok.idx)
     if not cuts:
-        return
+        return False
     with doc.retokenize() as retokenizer:
         for i, rel in cuts.items():
             tok = doc[i]
-            points = sorted(rel)
-            pieces = []
-            prev = 0
-            for p in points:
-                pieces.append(tok.text[prev:p])
-                prev = p
-            pieces.append(tok.text[prev:])
-            heads = [(tok, len(pieces) - 1)] * len(pieces)
-            heads[-1] = tok.head if tok.head.i != tok.i else (tok, len(pieces) - 1)
-            # every piece points to the last piece; the last piece keeps the original head
-            heads = [(tok, len(pieces) - 1) for _ in pieces[:-1]] + [tok.head]
+            bounds = [0, *sorted(rel), len(tok)]
+            pieces = [tok.text[a:b] for a, b in zip(bounds, bounds[1:])]
+            heads = [(tok, len(pieces) - 1)] * (len(pieces) - 1) + [tok.head]
             retokenizer.split(tok, pieces, heads=heads)
+    return True
 
 
-def _token_at(doc: Doc, char: int):
-    # binary search on token start offsets
+def _token_at(doc: Doc, char: int) -> Token | None:
+    """The token whose text or trailing whitespace holds character ``char`` (binary search)."""
     lo, hi = 0, len(doc) - 1
     while lo <= hi:
         mid = (lo + hi) // 2
         t = doc[mid]
-        if t.idx <= char < t.idx + len(t.text) + len(t.whitespace_):
-            return t
         if char < t.idx:
             hi = mid - 1
-        else:
+        elif char >= t.idx + len(t) + len(t.whitespace_):
             lo = mid + 1
+        else:
+            return t
     return None
 
 
-def char_span(doc: Doc, start: int, end: int, label: str = "") -> Span | None:
-    """``doc.char_span(start, end, label)`` that expands to token boundaries (never ``None`` for a
-    non-empty in-text range), or ``None`` for an empty or out-of-text range."""
-    if not (0 <= start < end <= len(doc.text)):
+def char_span(doc: Doc, start: int, end: int, label: str = "", text_length: int | None = None) -> Span | None:
+    """``doc.char_span(start, end, label)`` expanded to token boundaries; ``None`` for an empty
+    or out-of-text range (``text_length`` defaults to ``len(doc.text)``)."""
+    n = len(doc.text) if text_length is None else text_length
+    if not (0 <= start < end <= n):
         return None
     return doc.char_span(start, end, label=label, alignment_mode="expand")
