@@ -25,6 +25,8 @@ ureg: pint.UnitRegistry = pint.UnitRegistry(non_int_type=Decimal, cache_folder=N
 
 # Units missing from pint's default definitions that French text uses.
 ureg.define("quintal = 100 * kilogram = q")
+# A difference between two percentages ("le chômage a baissé de 0,3 point").
+ureg.define("percentage_point = 0.01")
 
 
 def _load_currencies() -> tuple[str, ...]:

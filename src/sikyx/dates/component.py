@@ -33,11 +33,12 @@ class DatesComponent:
         self.set_ents = set_ents
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = find_dates(doc.text, reference_date_of(doc), prefer=self.prefer)
-        align_boundaries(doc, ((m.start, m.end) for m in matches))
+        text = doc.text
+        matches = find_dates(text, reference_date_of(doc), prefer=self.prefer)
+        align_boundaries(doc, ((m.start, m.end) for m in matches), len(text))
         spans = []
         for m in matches:
-            span = char_span(doc, m.start, m.end, label="DATE")
+            span = char_span(doc, m.start, m.end, "DATE", len(text))
             if span is None:
                 continue
             span._.date = m.value

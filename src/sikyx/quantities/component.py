@@ -13,13 +13,19 @@ from . import find_quantities
 
 register_extensions()
 
+EXCLUDING = ("DATE", "TIME", "DURATION")
+"""TIMEX3 types inside which no figure is read ("le 9 mars", "16h30", "pendant trois mois"). A SET
+("par an") does not exclude: after an amount it is the rate of a figure ("38 euros par an")."""
+
 
 class QuantitiesComponent:
     """Finds figures; sets ``doc._.quantities`` (Spans with ``span._.quantity``, a
     :class:`sikyx.quantities.Quantity`).
 
-    No figure is taken inside a temporal expression: the spans of ``doc._.dates`` when the
+    No figure is taken inside a date, time or duration: the spans of ``doc._.dates`` when the
     ``sikyx_dates`` component ran before, otherwise those :func:`sikyx.dates.find_dates` finds.
+    A SET that a figure covers ("38 euros par an") is removed from ``doc._.dates``; a figure that
+    cuts into a SET ("deux" in "deux fois par semaine") is dropped.
     Counted nouns are lemmatised with the pipeline's lemmas when a lemmatizer ran, else by
     the grammar's own rules.
     """
@@ -28,21 +34,43 @@ class QuantitiesComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
         if doc._.dates is not None:
-            exclude = [(s.start_char, s.end_char) for s in doc._.dates]
+            dated = [(s.start_char, s.end_char, s._.date.type) for s in doc._.dates]
         else:
-            exclude = [(m.start, m.end) for m in find_dates(doc.text, reference_date_of(doc))]
-        matches = find_quantities(doc.text, exclude=exclude)
-        align_boundaries(doc, ((m.start, m.end) for m in matches))
+            dated = [(m.start, m.end, m.value.type) for m in find_dates(text, reference_date_of(doc))]
+        matches = find_quantities(text, exclude=[(a, b) for a, b, kind in dated if kind in EXCLUDING])
+        sets = [(a, b) for a, b, kind in dated if kind not in EXCLUDING]
+        if sets:
+            # a figure may cover a SET ("38 euros par an": the rate belongs to the figure), but not
+            # cut into one ("deux fois par semaine" is a SET, not the number 2)
+            matches = [m for m in matches if all(m.start <= a and b <= m.end or b <= m.start or m.end <= a
+                                                 for a, b in sets)]
+            covered = {(a, b) for a, b in sets if any(m.start <= a and b <= m.end for m in matches)}
+            if covered and doc._.dates:
+                doc._.dates = [s for s in doc._.dates if (s.start_char, s.end_char) not in covered]
+        if align_boundaries(doc, ((m.start, m.end) for m in matches), len(text)) and doc._.dates:
+            doc._.dates = _remake(doc, doc._.dates, "date", len(text))
         spans = []
         for m in matches:
-            span = char_span(doc, m.start, m.end, label="QUANTITY")
+            span = char_span(doc, m.start, m.end, "QUANTITY", len(text))
             if span is None:
                 continue
             span._.quantity = m.value
             spans.append(span)
         doc._.quantities = spans
         return doc
+
+
+def _remake(doc: Doc, spans, attr: str, text_length: int):
+    """Make Spans again at the same character offsets after tokens were split."""
+    remade = []
+    for old in spans:
+        span = char_span(doc, old.start_char, old.end_char, old.label_, text_length)
+        if span is not None:
+            span._.set(attr, old._.get(attr))
+            remade.append(span)
+    return remade
 
 
 @Language.factory(

@@ -1,0 +1,934 @@
+"""The French temporal grammar: small named pieces composed into named rules.
+
+Span convention (French TimeBank 1.1's, which sikyx follows)
+------------------------------------------------------------
+* Determiners and demonstratives are INSIDE the span: "le 27 mai 1998", "l'an prochain",
+  "les années 60", "le 6 mai dernier", "la nuit de lundi à mardi", "ce soir", "les 42 derniers
+  jours", "ces dernières 24 heures".
+* Prepositions are OUTSIDE, including contracted preposition+article ("du", "au", "des", "aux"):
+  "du 13 juin" -> "13 juin", "à 14 h 15" -> "14 h 15", "depuis deux ans" -> "deux ans",
+  "au premier trimestre 2022" -> "premier trimestre 2022", "des 42 derniers jours" -> "42 derniers
+  jours", "il y a trois jours" -> "trois jours", "vers 21 h 45" -> "21 h 45".
+* Modifiers and qualifiers are INSIDE: "fin mars", "mi-août", "la fin du XIXe siècle", "plus de
+  deux ans", "environ une heure", "moins de deux mois".
+* Fixed adverbial locutions are one span even when they start with a preposition: "à ce jour",
+  "pour l'instant", "à l'heure actuelle".
+* Intervals ("du 3 au 5 mai", "entre 2019 et 2021", "de janvier à mars", "de 18 h à 23 h"): by
+  default ONE span covering the whole construction, markers included ("du 3 au 5 mai"), with an
+  ISO 8601 interval value ("2021-05-03/2021-05-05") and inclusive start/end. French TimeBank
+  annotates the two endpoints as separate TIMEX3s instead ("18 h" and "23 h", "les 6" and "13 avril
+  prochains"); ``find_dates(..., intervals="split")`` reproduces that practice, each endpoint
+  completed from the other ("3" in "du 3 au 5 mai" is 05-03). Lists ("les 6 et 13 avril", "2002/2003")
+  are always separate spans.
+* A date followed by "à <time>" gives two spans ("le samedi 5 juin" and "17 h"), the time resolved
+  on the day just mentioned (TimeBank practice); a relative day glues to its time ("hier à 10 h",
+  "demain soir"), as TimeBank annotates it.
+* Duration ranges ("de 8 à 24 mois") are two DURATION spans ("8", "24 mois"), as in TimeBank.
+* Ages ("Jean Dupont, 87 ans,", "âgée de 17 ans", "un homme de 37 ans") are not temporal
+  expressions (TimeBank does not annotate them).
+
+How the scan works (:mod:`sikyx.dates.scanner`): one pass of ``SCANNER`` finds every trigger (a month, a weekday, a unit
+word, a digit that can start a date or a time...); each rule is then tried only at the few word
+starts just before its triggers (``BACK``), never twice at the same start (linear time). At a given
+start the longest accepted match wins (ties: the earlier rule in :data:`RULES`); overlapping
+matches are resolved left to right in :func:`sikyx.dates.find_dates`. A builder may reject a match
+(returning ``None``) when the context shows it is not a date ("a été saisi", "Mars" the planet,
+"2000 personnes", "une seconde fois").
+"""
+
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Callable
+
+import regex
+
+from .expr import Expr
+from .lexicon import LEXICON, lookup, normalize, read_number_word
+from .pieces import (AP, DIRECTION, L, NUMW, ORDINAL, PRESENT, QUALIFIER, RELDAY, ROMAN, SEASON, UNIT_ABBR,
+                     UNIT_WORDS, VAGUE, WEEKDAY, ZONE, _MONTH_FULL_SET, _day_value, _dir, _left_word_ok, _match,
+                     _num, _number_before, _roman, _search, _sub, _year, clock, day, direction, month, part_of_day,
+                     weekday, year4, year_after_month)
+
+__all__ = ["Rule", "RULES", "rule"]
+
+
+# --------------------------------------------------------------------------- rules
+@dataclass(frozen=True)
+class Rule:
+    """A named rule: a pattern with a span group ``s`` and a builder ``(match, text) -> Expr|None``."""
+
+    name: str
+    pattern: str
+    build: Callable[[regex.Match, str], Expr | None]
+
+
+RULES: list[Rule] = []
+
+
+def rule(name: str, pattern: str):
+    def deco(fn):
+        RULES.append(Rule(name, pattern, fn))
+        return fn
+    return deco
+
+
+# ---- intervals and lists of days: "du 3 au 5 mai", "entre le 13 et le 15 juillet", "les 6 et 13 avril"
+_SEP_DAYS = r"(?P<sep>au|à|a|et(?:\s+le)?|jusqu['’]au|[-–])"
+
+
+@rule("day_interval",
+      rf"{L}(?P<s>(?:(?P<imark>du|entre(?:\s+le)?|les)\s+)?(?:{weekday('1')}\s+)?{day('1')}"
+      rf"(?:\s+{month('1')}(?:\s+{year4('1')})?)?\s*{_SEP_DAYS}\s*(?:{weekday('2')}\s+)?{day('2')}"
+      rf"\s+(?:de\s+)?{month('2')}(?:{year_after_month('2')})?(?:\s+{direction('2')})?)")
+def b_day_interval(m, text):
+    d1, d2 = _day_value(m.group("day1")), _day_value(m.group("day2"))
+    if d1 is None or d2 is None:
+        return None
+    m2 = int(lookup("month", m.group("month2")))
+    m1 = int(lookup("month", m.group("month1"))) if m.group("month1") else None
+    y1, _ = _year(m, "1")
+    y2, yy2 = _year(m, "2")
+    dir2 = _dir(m, "2")
+    if m1 is None and d1 > d2:
+        return None
+    # weekdays of endpoints are not used to choose the year (one wrong weekday must not move the interval)
+    e2 = Expr("date", day=d2, month=m2, year=y2, yy=yy2, direction=dir2)
+    e1 = Expr("date", day=d1, month=m1 or m2, year=y1 if y1 else (y2 if not m1 or m1 <= m2 else None),
+              yy=None if y1 else yy2, direction=dir2)
+    # span of the first endpoint (split mode, lists): "les" kept ("les 6", TimeBank), "du"/"entre le" dropped
+    imark = (m.group("imark") or "").lower()
+    first_start = m.start("wd1") if m.group("wd1") else m.start("day1")
+    if imark == "les":
+        first_start = m.start("s")
+    first_end = m.end("year1") if m.group("year1") else (m.end("month1") if m.group("month1") else m.end("day1"))
+    second_start = m.start("wd2") if m.group("wd2") else m.start("day2")
+    sep = m.group("sep").lower()
+    if sep.startswith("et") and sep.endswith("le"):
+        second_start = m.end("sep") - 2
+    kind = "list" if (sep.startswith("et") and not imark.startswith("entre")) else "interval"
+    return Expr(kind, parts=[(first_start, first_end, e1), (second_start, m.end("s"), e2)])
+
+
+@rule("month_interval",
+      rf"{L}(?P<s>(?:de|d['’])\s*{month('1', full=True)}(?:\s+{year4('1')})?\s+(?:à|a|au|jusqu['’]à|jusqu['’]en)\s+"
+      rf"{month('2', full=True)}(?:\s+{year4('2')})?)")
+def b_month_interval(m, text):
+    m1, m2 = int(lookup("month", m.group("month1"))), int(lookup("month", m.group("month2")))
+    y1, _ = _year(m, "1")
+    y2, _ = _year(m, "2")
+    e1 = Expr("date", month=m1, year=y1 or (y2 if y2 and m1 <= m2 else None))
+    e2 = Expr("date", month=m2, year=y2)
+    return Expr("interval", parts=[(m.start("month1"), m.end("year1") if y1 else m.end("month1"), e1),
+                                   (m.start("month2"), m.end("s"), e2)])
+
+
+@rule("year_interval",
+      rf"{L}(?P<s>(?:(?P<imark>entre|de)\s+)?{year4('1')}\s*(?P<sep>et|à|a|au|[-–/])\s*{year4('2')})")
+def b_year_interval(m, text):
+    y1, y2 = int(m.group("year1")), int(m.group("year2"))
+    sep = m.group("sep")
+    imark = m.group("imark")
+    if not imark and sep not in "-–/":
+        return None
+    if not (1800 <= y1 <= 2100 and y1 < y2 <= 2100):
+        return None
+    kind = "list" if sep == "/" else "interval"
+    return Expr(kind, parts=[(m.start("year1"), m.end("year1"), Expr("date", year=y1)),
+                             (m.start("year2"), m.end("year2"), Expr("date", year=y2))])
+
+
+@rule("time_interval",
+      rf"{L}(?P<s>(?:{weekday('0')}\s+)?(?:(?:(?P<imark>de|entre)\s+)?{clock('1')}\s+(?:à|a|au|et|jusqu['’]\s*(?:à|a|au))|{clock('1')}\s*[-–])\s*{clock('2')}"
+      rf"(?:\s+{weekday('3')})?)")
+def b_time_interval(m, text):
+    t1, t2 = _clock(m, "1"), _clock(m, "2")
+    if t1 is None or t2 is None:
+        return None
+    t1.use_anchor = t2.use_anchor = True
+    wd = m.group("wd0") or m.group("wd3")
+    if wd:
+        t1.weekday = t2.weekday = int(lookup("weekday", wd))
+        first = m.start("wd0") if m.group("wd0") else _clock_start(m, "1")
+        return Expr("interval", parts=[(first, _clock_end(m, "1"), t1), (_clock_start(m, "2"), m.end("s"), t2)])
+    return Expr("interval", parts=[(_clock_start(m, "1"), _clock_end(m, "1"), t1),
+                                   (_clock_start(m, "2"), m.end("s"), t2)])
+
+
+def _clock_start(m, n):
+    for g in (f"hh{n}", f"noon{n}"):
+        if m.group(g):
+            return m.start(g)
+    return m.start("s")
+
+
+def _clock_end(m, n):
+    best = -1
+    for g in (f"hh{n}", f"mm{n}", f"noon{n}", f"noonmm{n}"):
+        if g in m.re.groupindex and m.group(g):
+            best = max(best, m.end(g))
+    # keep a trailing "h"/"heures" inside
+    tail = _match(r"\s*(?:h|H|heures?)(?!\w)", m.string[best:])
+    if tail and not m.group(f"mm{n}") and m.group(f"hh{n}"):
+        best += tail.end()
+    return best
+
+
+def _clock(m, n: str = "") -> Expr | None:
+    if m.group(f"noon{n}"):
+        hour = 12 if m.group(f"noon{n}").lower() == "midi" else 0
+        minute = 0
+        extra = (m.group(f"noonmm{n}") or "").lower()
+        if "demi" in extra:
+            minute = 30
+        elif "quart" in extra and "moins" in extra:
+            hour, minute = hour - 1 if hour else 23, 45
+        elif "quart" in extra:
+            minute = 15
+        elif extra.startswith("moins"):
+            k = {"cinq": 5, "dix": 10, "vingt": 20}[extra.split()[-1]]
+            hour, minute = (hour - 1) % 24, 60 - k
+        elif extra:
+            try:
+                minute = read_number_word(extra)
+            except KeyError:
+                return None
+            if minute >= 60:
+                return None
+        return Expr("time", hour=hour, minute=minute)
+    hh = int(m.group(f"hh{n}"))
+    mm = int(m.group(f"mm{n}") or 0)
+    if hh > 24 or (hh == 24 and mm):
+        return None
+    ampm = (m.group(f"ampm{n}") or "").lower() if f"ampm{n}" in m.re.groupindex else ""
+    if ampm:
+        if hh > 12:
+            return None
+        hh = hh % 12 + (12 if ampm.startswith("p") else 0)
+    ss = m.group(f"ss{n}") if f"ss{n}" in m.re.groupindex else None
+    return Expr("time", hour=hh % 24, minute=mm, second=int(ss) if ss else None)
+
+
+# ---- days of the current month: "du 13 au 18", "entre le 13 et le dix-huit"
+@rule("bare_day_interval",
+      rf"{L}(?P<s>(?:du|entre\s+le)\s+{day('1')}\s+(?:au|et\s+le)\s+{day('2')}"
+      rf"(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:et|inclus|compris|à|au|ce|cette|dans|pour|en|puis|de\s+ce\s+mois)\b))")
+def b_bare_day_interval(m, text):
+    d1, d2 = _day_value(m.group("day1")), _day_value(m.group("day2"))
+    if d1 is None or d2 is None or d1 >= d2:
+        return None
+    return Expr("interval", parts=[(m.start("day1"), m.end("day1"), Expr("date", day=d1)),
+                                   (m.start("day2") - (3 if m.group("s")[:2].lower() == "en" else 0), m.end("s"),
+                                    Expr("date", day=d2))])
+
+
+# ---- "de vendredi 10 heures à samedi 6 heures", "du lundi 8 h au mardi 18 h"
+@rule("weekday_time_interval",
+      rf"{L}(?P<s>(?:de|du|entre)\s+{weekday('1')}\s+(?:à\s+)?{clock('1')}\s+(?:à|au|a|et|jusqu['’]à)\s+{weekday('2')}\s+(?:à\s+)?{clock('2')})")
+def b_weekday_time_interval(m, text):
+    t1, t2 = _clock(m, "1"), _clock(m, "2")
+    if t1 is None or t2 is None:
+        return None
+    t1.weekday = int(lookup("weekday", m.group("wd1")))
+    t2.weekday = int(lookup("weekday", m.group("wd2")))
+    return Expr("interval", parts=[(m.start("wd1"), _clock_end(m, "1"), t1), (m.start("wd2"), m.end("s"), t2)])
+
+
+# ---- "vendredi 10 heures", "lundi 8 h 30": a weekday glued to its time (no "à": one expression)
+@rule("weekday_time", rf"{L}(?P<s>(?:(?:ce|le)\s+)?{weekday()}\s+{clock()})")
+def b_weekday_time(m, text):
+    t = _clock(m)
+    if t is None:
+        return None
+    t.weekday = int(lookup("weekday", m.group("wd")))
+    return t
+
+
+# ---- "la nuit de vendredi à samedi"
+@rule("night_of",
+      rf"{L}(?P<s>(?:la|cette)\s+nuit\s+d[eu]\s+{weekday('1')}\s+(?:au|à|a)\s+{weekday('2')})")
+def b_night_of(m, text):
+    w1, w2 = int(lookup("weekday", m.group("wd1"))), int(lookup("weekday", m.group("wd2")))
+    if w2 != w1 % 7 + 1:
+        return None
+    return Expr("time", weekday=w1, part="NI", part_end_weekday=w2)
+
+
+# ---- "le samedi 5 juin 1999", "1er sept. 2024", "le 6 mai dernier"
+@rule("day_month",
+      rf"{L}(?P<s>(?:(?:le|ce)\s+)?(?:{weekday()}\s*,?\s+)?{day()}\s+(?:de\s+)?{month()}"
+      rf"(?:{year_after_month()})?(?:\s+{direction()})?(?:\s+(?:(?P<pmod>en\s+début|en\s+fin|en\s+milieu|dans)\s+(?:de\s+|la\s+|l['’]\s*|d['’]\s*)?)?{part_of_day()})?)")
+def b_day_month(m, text):
+    d = _day_value(m.group("day"))
+    if d is None:
+        return None
+    mo = int(lookup("month", m.group("month")))
+    mtext = normalize(m.group("month"))
+    if mtext.startswith("sept") and "." not in mtext and mtext != "septembre" and not (m.group("year") or m.group("yy")):
+        # "sept" alone after a number is the numeral seven ("les 7 sept ...") unless a year follows
+        if not m.group("day").isdigit():
+            return None
+    y, yy = _year(m)
+    wd = int(lookup("weekday", m.group("wd"))) if m.group("wd") else None
+    e = Expr("date", day=d, month=mo, year=y, yy=yy, weekday=wd, direction=_dir(m))
+    if m.group("part"):
+        e.kind = "time"
+        e.part = lookup("part_of_day", m.group("part"))
+    return e
+
+
+# ---- numeric dates: 23/03/2020, 23.03.20, 2020-03-23, 1er/01/2021, le 2/3
+@rule("iso_date", rf"{L}(?P<s>(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<dd>\d{{1,2}})"
+                  rf"(?:T(?P<ih>[01]\d|2[0-3]):(?P<imi>[0-5]\d)(?::(?P<isec>[0-5]\d))?)?(?![\d-]))")
+def b_iso(m, text):
+    e = _numeric(int(m.group("dd")), int(m.group("mon")), int(m.group("year")), None)
+    if e is not None and m.group("ih"):
+        e.kind, e.hour, e.minute = "time", int(m.group("ih")), int(m.group("imi"))
+        e.second = int(m.group("isec")) if m.group("isec") else None
+    return e
+
+
+@rule("numeric_date",
+      rf"{L}(?P<s>(?:le\s+)?(?P<dd>1er|\d{{1,2}})(?P<sep>[/.-])(?P<mon>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d/.-]\d|\d))")
+def b_numeric(m, text):
+    dd = 1 if m.group("dd").lower() == "1er" else int(m.group("dd"))
+    y = m.group("y")
+    if m.group("sep") == "-" and len(y) == 2:
+        return None
+    return _numeric(dd, int(m.group("mon")), int(y) if len(y) == 4 else None, int(y) if len(y) == 2 else None)
+
+
+@rule("day_slash_month",
+      rf"{L}(?P<s>(?P<det>le\s+)?(?P<dd>\d{{1,2}})/(?P<mon>\d{{1,2}})(?![\d/]|[.,]\d))")
+def b_day_slash(m, text):
+    dd, mo = int(m.group("dd")), int(m.group("mon"))
+    if not m.group("det") and (len(m.group("dd")) < 2 or len(m.group("mon")) < 2):
+        return None  # "1/10" is a fraction; "31/10", "le 2/3" are dates
+    return _numeric(dd, mo, None, None)
+
+
+def _numeric(dd, mo, y, yy):
+    if not (1 <= dd <= 31 and 1 <= mo <= 12):
+        return None
+    return Expr("date", day=dd, month=mo, year=y, yy=yy)
+
+
+# ---- numeric year-months: "2016/11", "11/2016", "2015-3", "2015/08/12"
+@rule("numeric_month",
+      rf"{L}(?P<s>(?P<year>(?:19|20)\d\d)\s*(?P<sep>[/-])\s*(?P<mon>\d{{1,2}})(?:(?P=sep)(?P<dd>\d{{1,2}}))?(?![\d/]|[.,]\d)"
+      rf"|(?P<mon2>\d{{1,2}})\s*[/-]\s*(?P<year2>(?:19|20)\d\d)(?![\d/-]|[.,]\d))")
+def b_numeric_month(m, text):
+    y = int(m.group("year") or m.group("year2"))
+    mo = int(m.group("mon") or m.group("mon2"))
+    if not 1 <= mo <= 12:
+        return None
+    if m.group("dd"):
+        return _numeric(int(m.group("dd")), mo, y, None)
+    if m.group("sep") == "-" and _match(r"\d\d(?!\d)", m.group("mon")) and mo > 12:
+        return None
+    return Expr("date", year=y, month=mo)
+
+
+# ---- weekdays: "lundi", "vendredi dernier", "ce même lundi après-midi", "mardi en 8", "mercredi 13"
+@rule("weekday",
+      rf"{L}(?P<s>(?:(?P<det>ce|le)(?:\s+même)?\s+)?{weekday()}(?:\s+(?P<dnum>(?:3[01]|[12]\d|0?[1-9])(?!\d)|{NUMW})(?!\s*(?:h\b|heures?|[.,]\d|%|/)))?"
+      rf"(?:\s+(?:(?P<pmod>en\s+début|en\s+fin|en\s+milieu|en|dans)\s+(?:de\s+|la\s+|l['’]\s*|d['’]\s*)?)?{part_of_day()})?"
+      rf"(?:\s+{direction()}|\s+(?P<dir>d['’]après)|\s+(?:de\s+)?(?:la|cette)\s+semaine(?:\s+(?P<wdir>{DIRECTION}|d['’]après|qui\s+suit))?|\s+en\s+(?P<en>huit|8|quinze|15)(?!\w))?)")
+def b_weekday(m, text):
+    wd = int(lookup("weekday", m.group("wd")))
+    wtext = m.group("wd")
+    if _match(r"\s+saint", text[m.end("s"):m.end("s") + 7], regex.IGNORECASE):
+        return None  # "le Vendredi saint", a feast name
+    if wtext.endswith(".") and m.group("det"):
+        return None
+    e = Expr("date", weekday=wd, direction=_dir(m))
+    if m.group("det") and m.group("det").lower() == "ce" and e.direction is None:
+        e.direction = 0
+    if m.group("wdir") is not None or ("semaine" in m.group("s").lower() and e.direction is None):
+        wdir = (m.group("wdir") or "").lower()
+        if not wdir:
+            e.rel_unit, e.rel_n = "W", 0
+        elif wdir.startswith("d") and "après" in wdir or wdir.startswith("qui"):
+            e.rel_unit, e.rel_n = "W", 1
+        else:
+            e.rel_unit, e.rel_n = "W", int(lookup("direction", wdir))
+        e.direction = None
+    if m.group("en"):
+        e.rel_unit, e.rel_n = "AFTER", 6 if m.group("en") in ("huit", "8") else 13
+        e.direction = None
+    if m.group("dir") and normalize(m.group("dir")).startswith(("suivant", "d'après")):
+        e.rel_unit, e.rel_n, e.direction = "AFTER", 6, None
+    if m.group("dnum"):
+        d = _day_value(m.group("dnum"))
+        if d is None:
+            return None
+        e.day = d
+    if m.group("part"):
+        e.kind = "time"
+        e.part = lookup("part_of_day", m.group("part"))
+    return e
+
+
+# ---- "hier", "aujourd'hui vendredi", "hier matin", "hier en début d'après-midi", "le lendemain"
+@rule("relative_day",
+      rf"{L}(?P<s>{RELDAY}(?!\w)(?:\s+{weekday()})?(?:\s+(?:(?P<pmod>en\s+début|en\s+fin|en\s+milieu|au|dans|en)\s+(?:de\s+|la\s+|l['’]\s*|d['’]\s*)?)?{part_of_day()}|\s+(?:à|vers)\s+{clock()})?)")
+def b_relative_day(m, text):
+    word = normalize(m.group("s"))
+    for form in sorted(LEXICON["relative_day"], key=len, reverse=True):
+        if _match(regex.escape(form).replace(r"\-", "[-\\s]?"), word):
+            offset = int(LEXICON["relative_day"][form])
+            break
+    else:  # pragma: no cover - the pattern only matches lexicon forms
+        return None
+    e = Expr("date", rel_days=offset, use_anchor=("veille" in word or "lendemain" in word))
+    if m.group("part"):
+        e.kind = "time"
+        e.part = lookup("part_of_day", m.group("part"))
+    elif m.group("hh") or m.group("noon"):
+        c = _clock(m)
+        if c is None:
+            return None
+        e.kind, e.hour, e.minute = "time", c.hour, c.minute
+    return e
+
+
+# ---- "fin de matinée", "début d'après-midi", "la fin de la journée", "fin de semaine", "début d'année"
+_MOD_PERIOD = (r"(?P<pu>matinée|matin|après-midi|apres-midi|journée|soirée|soir|nuit|semaine|mois|année|an)")
+
+
+@rule("period_mod",
+      rf"{L}(?P<s>(?:la\s+)?(?P<mod>début|debut|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*|d['’]\s*|de\s+)"
+      rf"{_MOD_PERIOD}(?!\w)(?:\s+{direction()})?(?!\s+(?:de|d['’]|du|des)\s))")
+def b_period_mod(m, text):
+    if not m.group("s").lower().startswith("la") and _search(r"\b(?:de|d['’])\s*$", text[max(0, m.start() - 4):m.start()]):
+        return None  # "une fête de fin d'année": a kind of party, not a date
+    mod = {"début": "START", "debut": "START", "milieu": "MID", "fin": "END"}[normalize(m.group("mod"))]
+    pu = normalize(m.group("pu")).replace("apres", "après")
+    part = {"matinée": "MO", "matin": "MO", "après-midi": "AF", "journée": "DT", "soirée": "EV", "soir": "EV",
+            "nuit": "NI"}.get(pu)
+    if part:
+        return Expr("time", rel_days=0, part=part, mod=mod, use_anchor=True)
+    unit = {"semaine": "W", "mois": "M", "année": "Y", "an": "Y"}[pu]
+    return Expr("date", rel_unit=unit, rel_n=_dir(m) or 0, mod=mod)
+
+
+# ---- "ce matin", "cet après-midi", "cette nuit", "le matin même", "(dans) la soirée"
+@rule("part_of_day",
+      rf"{L}(?P<s>(?P<det>ce|cet|cette|la|le|l['’])\s*(?P<same>même\s+)?{part_of_day()}(?:-(?:là|ci))?(?P<same2>\s+même)?)")
+def b_part(m, text):
+    det = m.group("det").lower()
+    part = lookup("part_of_day", m.group("part"))
+    if part == "DT":
+        return None
+    if det in ("ce", "cet", "cette") and not m.group("same"):
+        return Expr("time", rel_days=0, part=part)
+    if m.group("same") or m.group("same2"):
+        return Expr("time", rel_days=0, part=part, use_anchor=True)
+    if part == "MI":  # "à la mi-journée": midday, never generic
+        return Expr("time", rel_days=0, part=part, use_anchor=True)
+    # "la nuit", "la soirée": only after "dans/durant/pendant/au cours de"
+    if _search(r"(?:dans|durant|pendant|au\s+cours\s+de|tard\s+dans)\s*$", text[max(0, m.start() - 20):m.start()],
+                    regex.IGNORECASE):
+        return Expr("time", rel_days=0, part=part, use_anchor=True)
+    return None
+
+
+# ---- "la semaine dernière", "le mois prochain", "l'an dernier", "cette année", "ce week-end", "la semaine 14"
+_UNIT_NOUN = r"(?P<unoun>semaine|mois|année|annee|an|trimestre|semestre|week-?end|décennie|siècle|jour)(?!\w)"
+
+
+@rule("relative_unit",
+      rf"{L}(?P<s>(?P<det>la|le|l['’]|cette|ce|cet)\s*(?P<same0>même\s+)?{_UNIT_NOUN}(?:-(?P<ci>ci|là))?(?:\s+(?:{direction()}|(?P<wnum>\d{{1,2}})(?!\d)(?![.,]\d)(?!\s*(?:%|[^\W\d_]))|(?P<same>même)))?)")
+def b_relative_unit(m, text):
+    det = normalize(m.group("det"))
+    unoun = normalize(m.group("unoun"))
+    unit = {"semaine": "W", "mois": "M", "an": "Y", "année": "Y", "annee": "Y", "trimestre": "Q",
+            "semestre": "HY", "décennie": "DE", "siècle": "CE", "jour": "D"}.get(unoun.replace("-", ""))
+    weekend = unoun.replace("-", "") == "weekend"
+    d = _dir(m)
+    if m.group("wnum"):
+        if unit != "W" or det not in ("la",):
+            return None
+        wk = int(m.group("wnum"))
+        return Expr("date", week=wk) if 1 <= wk <= 53 else None
+    if m.group("same") or m.group("same0"):
+        if unit == "D" and det in ("le",):
+            return Expr("date", rel_days=0, use_anchor=True)
+        return None
+    if weekend:
+        if d is None and det not in ("ce", "le"):
+            return None
+        return Expr("date", weekend=True, rel_unit="W", rel_n=d or 0)
+    if unit is None or unit == "D" and d is None and det not in ("ce",):
+        return None
+    if det in ("ce", "cet", "cette"):
+        if unit == "D":
+            # "ce jour-là": the day just mentioned
+            return Expr("date", rel_days=0, use_anchor=m.group("ci") == "là")
+        return Expr("date", rel_unit=unit, rel_n=0 if d is None else d)
+    if d is None:
+        return None
+    if unit == "D":
+        return Expr("date", rel_days=d, use_anchor=True)
+    return Expr("date", rel_unit=unit, rel_n=d)
+
+
+# ---- months: "mars 2020", "mars dernier", "fin mars", "mi-août", "courant mai", "en mars", "octobre 98"
+@rule("month",
+      rf"{L}(?P<s>(?:(?P<mod>début|debut|fin|mi|courant|milieu)(?:\s*-\s*|\s+(?:du\s+mois\s+)?(?:de\s+|d['’]\s*)?))?"
+      rf"(?:(?:le\s+)?mois\s+(?:de\s+|d['’]\s*))?{month()}(?:{year_after_month()}|\s+{direction()})?)")
+def b_month(m, text):
+    mtext = normalize(m.group("month"))
+    if mtext not in _MONTH_FULL_SET and not (m.group("year") or m.group("yy")):
+        return None  # abbreviations only with a year ("sept. 2024")
+    y, yy = _year(m)
+    d = _dir(m)
+    mod_word = normalize(m.group("mod") or "")
+    mod = {"début": "START", "debut": "START", "fin": "END", "mi": "MID", "milieu": "MID"}.get(mod_word)
+    bare = not (y or yy or d is not None or mod_word or "mois" in m.group("s").lower())
+    if bare:
+        if not m.group("month").islower():
+            return None  # "Mars" the planet, "Mai" a name
+        if m.start("s") > 0 and not _left_word_ok(text, m.start("s")):
+            return None  # a bare month needs "en", "de", "depuis"... before it (or to be the whole text)
+    elif not m.group("month").islower() and not (y or yy):
+        # capitalised month with only a direction: accept ("Mars dernier" at a sentence start)
+        if d is None:
+            return None
+    return Expr("date", month=int(lookup("month", m.group("month"))), year=y, yy=yy, direction=d, mod=mod)
+
+
+# ---- seasons: "l'été 2017", "cet été", "l'automne", "en hiver"
+@rule("season",
+      rf"{L}(?P<s>(?:(?P<det>l['’]|cet|cette|ce|le)\s*)?(?:(?P<mod>début|fin|milieu)\s+(?:de\s+l['’]|du)\s*)?(?:{direction('0')}\s+)?(?P<season>{SEASON})(?!\w)(?:\s+(?:de\s+)?{year4()}|\s+{direction()})?)")
+def b_season(m, text):
+    det = m.group("det")
+    y, _ = _year(m)
+    if not (det or y or m.group("mod") or m.group("dir0")):
+        if not _search(r"\b(?:en|cet|au)\s*$", text[max(0, m.start() - 6):m.start()], regex.IGNORECASE):
+            return None
+    if not y and _match(r"\s+(?:de|du|des|d['’])\s*(?!\d)", text[m.end("s"):m.end("s") + 6]):
+        return None  # "le printemps de l'environnement", "l'été des festivals": a name
+    mod = {"début": "START", "fin": "END", "milieu": "MID"}.get(normalize(m.group("mod") or ""))
+    e = Expr("date", season=lookup("season", m.group("season")), year=y, direction=_dir(m) or _dir(m, "0"), mod=mod)
+    if det and normalize(det) in ("cet", "cette", "ce") and e.direction is None:
+        e.direction = 0
+    return e
+
+
+# ---- quarters and halves: "premier trimestre 2022", "au premier semestre"
+@rule("quarter",
+      rf"{L}(?P<s>(?:(?P<det>le|ce)\s+)?(?P<ord>{ORDINAL})\s+(?P<qu>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+)?{year4()})?)")
+def b_quarter(m, text):
+    o = int(lookup("ordinal", m.group("ord")))
+    y, _ = _year(m)
+    if m.group("qu").lower() == "trimestre":
+        if o == -1:
+            o = 4
+        return Expr("date", quarter=o, year=y) if 1 <= o <= 4 else None
+    if o == -1:
+        o = 2
+    return Expr("date", half=o, year=y) if 1 <= o <= 2 else None
+
+
+# ---- centuries and decades: "XIXe siècle", "la fin du XIXe siècle", "les années 60", "les années 1990"
+@rule("century",
+      rf"{L}(?P<s>(?:(?:la\s+|le\s+)?(?P<mod>fin|début|milieu)\s+du\s+|le\s+)?{ROMAN}(?:e|ème|eme)\s+siècle)")
+def b_century(m, text):
+    n = _roman(m.group("roman"))
+    if not 1 <= n <= 30:
+        return None
+    mod = {"fin": "END", "début": "START", "milieu": "MID"}.get(normalize(m.group("mod") or ""))
+    return Expr("date", century=n - 1, mod=mod)
+
+
+@rule("decade", rf"{L}(?P<s>(?:(?:les\s+)?années|(?:la\s+)?décennie)\s+(?P<dec>(?:1[0-9]|20)?\d0)(?!\d))")
+def b_decade(m, text):
+    dec = m.group("dec")
+    v = int(dec)
+    if len(dec) == 2:
+        v += 1900
+    return Expr("date", decade=v // 10)
+
+
+_STRONG_YEAR_LEFT = (r"(?:\b(?:en|depuis|dès|jusqu['’]en|avant|après|de|d['’]|l['’]an|l['’]année|année|fin|début|"
+                     r"mi|courant|saison|exercice|budget|bilan|printemps|été|automne|hiver|entre|et|vers)\s*[-\s(]*|[(,]\s*)$")
+
+
+# ---- years: "en 2020", "l'an 2000", "l'année 2001", "début 2021", "en 97"
+@rule("year",
+      rf"{L}(?P<s>(?:(?P<mod>début|fin|mi|courant|milieu)(?:\s*-\s*|\s+(?:de\s+l['’]année\s+)?)|(?P<an>l['’]an(?:née)?)\s+)?{year4()})")
+def b_year(m, text):
+    y = int(m.group("year"))
+    mod = {"début": "START", "fin": "END", "mi": "MID", "milieu": "MID"}.get(normalize(m.group("mod") or ""))
+    if not (m.group("an") or m.group("mod")):
+        if y < 1900 and not _left_word_ok(text, m.start("s")):
+            return None
+        if not _left_word_ok(text, m.start("s")):
+            after = text[m.end("s"):m.end("s") + 3]
+            if not (1950 <= y <= 2050) or _match(r"\s*[^\W\d_]", after) or _match(r"\s\d", after):
+                return None
+        if not _search(_STRONG_YEAR_LEFT, text[max(0, m.start("s") - 22):m.start("s")], regex.IGNORECASE) and \
+                _match(r"\s+[a-zà-ÿ]{3,}", text[m.end("s"):m.end("s") + 6]):
+            return None  # "1 pour 1000 patients": a count, not a year
+        after = text[m.end("s"):m.end("s") + 12]
+        if _match(r"\s*(?:%|€|\$|euros?|francs?|dollars?|habitants|personnes|[a-zà-ÿ]*mètres|km|kg|m²|m3|tonnes?|ha)\b", after, regex.IGNORECASE):
+            return None
+    return Expr("date", year=y, mod=mod)
+
+
+@rule("short_year", rf"(?<=\b(?:en|dès|depuis)\s+)(?P<s>{AP}?(?P<yy>\d\d))(?=\s*[,;.)(]|\s*$)")
+def b_short_year(m, text):
+    return Expr("date", yy=int(m.group("yy")))
+
+
+# ---- present/past/future references: "actuellement", "à ce jour", "pour l'instant"
+@rule("present", rf"{L}(?P<s>{PRESENT})(?!\w)")
+def b_present(m, text):
+    return Expr("ref", ref=lookup("present", m.group("s")))
+
+
+# ---- holidays: "Noël", "le jour de l'an", "la Toussaint"
+@rule("holiday", rf"{L}(?P<s>(?:le\s+)?(?:jour\s+de\s+(?:la\s+)?)?(?P<hol>noël|noel|toussaint|saint-sylvestre|jour\s+de\s+l['’]an|jour\s+des\s+morts))(?!\w)")
+def b_holiday(m, text):
+    mmdd = lookup("holiday", m.group("hol"))
+    mo, dd = (int(x) for x in mmdd.split("-"))
+    return Expr("date", month=mo, day=dd)
+
+
+# a clock time may be followed by its day and part of day: "à trois heures et quart demain après-midi"
+_TIME_TRAILER = (rf"(?:\s+(?P<trel>aujourd['’]\s*hui|demain|hier|après-demain))?\s+(?:(?:cet?|dans\s+la|le|l['’])\s*)?"
+                 rf"(?P<tpart3>après-midi|soir|soirée|matin|matinée)(?!\w)|\s+(?P<trel2>aujourd['’]\s*hui|demain|hier)(?!\w)")
+
+
+def _apply_trailer(m, e: Expr) -> None:
+    rel = m.group("trel") or m.group("trel2")
+    if rel:
+        e.rel_days = {"aujourdhui": 0, "demain": 1, "hier": -1, "aprèsdemain": 2}[_sub(r"[\s'’-]", "", rel.lower())]
+        e.use_anchor = False
+    part = (m.group("tpart3") or "").lower()
+    if part in ("après-midi", "soir", "soirée") and e.hour is not None and e.hour < 12:
+        e.hour += 12
+
+
+# ---- clock times: "16h", "16 h 30", "à midi", "5h18 GMT", "6h18 heure suisse", "3 heures du matin"
+@rule("time",
+      rf"{L}(?P<s>(?:(?P<tqual>environ|aux\s+alentours\s+de)\s+)?{clock()}(?:\s+passé\s+de\s+(?P<pmm>\d{{1,2}})\s+minutes)?(?:\s+(?P<zone>{ZONE})(?!\w))?"
+      rf"(?:\s+(?:du\s+(?P<tpart>matin|soir|mat)|de\s+l['’](?P<tpart2>après-midi))|{_TIME_TRAILER})?"
+      rf"(?:\s+{weekday('t')}(?!\s+\d))?)")
+def b_time(m, text):
+    e = _clock(m)
+    if e is None:
+        return None
+    left = text[max(0, m.start() - 20):m.start()].lower()
+    hh_text = m.group("hh") or ""
+    if hh_text and _search(r"heures?", m.group("s").lower()) and not m.group("mm"):
+        # "pendant 16 heures", "en 24 heures": a duration, not a clock time
+        if _search(r"(?:pendant|durant|en|pour|dans|plus\s+de|moins\s+de|près\s+de|il\s+y\s+a|de|les|ces|des)\s*$", left):
+            return None
+    if hh_text and _number_before(text, m.start("s")):
+        return None
+    if hh_text == "24" and not m.group("mm"):
+        return None  # "24 heures", "24 h": a day's duration
+    tpart = (m.group("tpart") or m.group("tpart2") or "").lower()
+    if tpart in ("soir", "après-midi") and e.hour < 12:
+        e.hour += 12
+    if m.group("zone"):
+        e.zone = lookup("zone", m.group("zone"))
+    if m.group("pmm"):
+        e.minute = int(m.group("pmm"))
+    if m.group("tqual"):
+        e.mod = "APPROX"
+    _apply_trailer(m, e)
+    if m.group("wdt"):
+        e.weekday = int(lookup("weekday", m.group("wdt")))
+    e.use_anchor = True
+    return e
+
+
+@rule("word_time",
+      rf"{L}(?P<s>(?P<hw>{NUMW})\s+heures?(?:\s+(?P<mw>et\s+demie?|et\s+quart|moins\s+le\s+quart|trois\s+quarts|(?:et\s+|passé\s+de\s+)?{NUMW}(?:\s+minutes?)?))?(?!\w)"
+      rf"(?:\s+du\s+(?P<tpart>matin|soir)|{_TIME_TRAILER})?)")
+def b_word_time(m, text):
+    if not (m.group("mw") or m.group("tpart") or m.group("tpart3")) and not _search(
+            r"\b(?:à|vers|dès)\s+$", text[max(0, m.start() - 8):m.start()], regex.IGNORECASE):
+        return None  # "deux heures" alone is a duration; "à deux heures", "onze heures trois quarts" are times
+    try:
+        h = read_number_word(m.group("hw"))
+    except KeyError:
+        return None
+    mw = (m.group("mw") or "").lower()
+    mw = _sub(r"^(?:et|passé\s+de)\s+|\s+minutes?$", "", mw)
+    mi = 0
+    if "demi" in mw:
+        mi = 30
+    elif "trois quarts" in mw:
+        mi = 45
+    elif "moins le quart" in mw:
+        h, mi = h - 1, 45
+    elif "quart" in mw:
+        mi = 15
+    elif mw:
+        try:
+            mi = read_number_word(mw)
+        except KeyError:
+            return None
+    if (m.group("tpart") or "").lower() == "soir" and h < 12:
+        h += 12
+    if not (0 <= h <= 24 and 0 <= mi < 60):
+        return None
+    e = Expr("time", hour=h % 24, minute=mi, use_anchor=True)
+    _apply_trailer(m, e)
+    return e
+
+
+# ---- a bare hour with its part of day: "8 ce soir", "7 dans l'après-midi", "huit et quart", "20 du soir"
+_HOUR_PART = (r"(?P<hp>du\s+(?:matin|soir)|de\s+la\s+matinée|ce\s+(?:soir|matin)|cet\s+après[-\s]midi|"
+              r"dans\s+(?:la\s+(?:soirée|soiree|matinée|matinee|nuit)|l['’]\s*apr[eè]s[-\s]midi|le\s+matin))")
+
+
+@rule("hour_part",
+      rf"{L}(?P<s>(?P<hw>(?:[01]?\d|2[0-3])(?!\d)|{NUMW})(?:\s+(?P<q>et\s+quart|et\s+demie|et\s+trois\s+quarts|moins\s+le\s+quart))?"
+      rf"(?:\s+{_HOUR_PART}|(?<=quart|demie|quarts))(?!\w))")
+def b_hour_part(m, text):
+    hw = m.group("hw")
+    try:
+        h = int(hw) if hw.isdigit() else read_number_word(hw)
+    except KeyError:
+        return None
+    if h > 23 or (not m.group("hp") and not m.group("q")):
+        return None
+    if not m.group("hp") and _number_before(text, m.start("s")):
+        return None
+    q = (m.group("q") or "").lower()
+    mi = 15 if q.endswith("et quart") else 30 if "demie" in q else 45 if "trois" in q else 0
+    if "moins" in q:
+        h, mi = (h - 1) % 24, 45
+    hp = (m.group("hp") or "").lower()
+    if any(k in hp for k in ("soir", "apr", "nuit")) and h < 12 and not ("nuit" in hp and h < 6):
+        h += 12
+    e = Expr("time", hour=h, minute=mi, use_anchor=True)
+    if hp.startswith("ce") or hp.startswith("cet"):
+        e.rel_days, e.use_anchor = 0, False
+    return e
+
+
+# ---- durations: "42 derniers jours", "plus de deux ans", "une demi-heure", "30,4 secondes", "quelques mois"
+@rule("duration",
+      rf"{L}(?P<s>(?:(?P<qual>{QUALIFIER})\s+)?(?:(?P<det>les|ces)\s+)?(?:{direction('1')}\s+)?"
+      rf"(?:(?P<num>\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?!\w)|(?P<vague>{VAGUE}))(?:\s+(?:{direction('2')}\s+)?"
+      rf"(?P<unit>{UNIT_WORDS})|\s*(?P<abbr>{UNIT_ABBR}))(?!\w)(?:\s+{direction('3')})?(?P<half>\s+et\s+demie?)?"
+      rf"|(?P<dnum>un|une)\s+demi-(?P<dunit>{UNIT_WORDS})(?!\w)"
+      rf"|(?P<hnum>\d+|{NUMW})\s+et\s+demie?\s+(?P<hunit>{UNIT_WORDS})(?!\w)"
+      rf"|(?P<whole>tout(?:e)?\s+(?:la|l['’])\s*(?P<wunit>journée|journee|nuit|semaine|année|annee|matinée|soirée))(?!\w)"
+      rf"|(?P<gnum>\d+(?:[.,]\d+)?)-?(?P<gunit>ans|an|mois|jours|jour|semaines|semaine|heures|minutes|min|secondes)(?!\w)"
+      rf"|(?P<nat>quinquennat|septennat|mandat\s+de\s+cinq\s+ans)(?!\w)))")
+def b_duration(m, text):
+    qual = m.group("qual")
+    if m.group("nat"):
+        n = {"quinquennat": 5, "septennat": 7}.get(m.group("nat").lower(), 5)
+        return Expr("duration", dur_n=Decimal(n), dur_unit="Y")
+    if m.group("whole"):
+        wu = normalize(m.group("wunit"))
+        unit = {"journée": "D", "journee": "D", "nuit": "D", "semaine": "W", "année": "Y", "annee": "Y",
+                "matinée": "D", "soirée": "D"}[wu]
+        n = Decimal("0.5") if wu in ("matinée", "soirée", "nuit") else Decimal(1)
+        return Expr("duration", dur_n=n, dur_unit=unit)
+    if m.group("hnum"):
+        n = _num(m.group("hnum"))
+        return Expr("duration", dur_n=n + Decimal("0.5"), dur_unit=lookup("unit", m.group("hunit"))) if n else None
+    if m.group("gnum"):
+        return Expr("duration", dur_n=_num(m.group("gnum")), dur_unit=lookup("unit", m.group("gunit")))
+    if m.group("dnum"):
+        unit = lookup("unit", m.group("dunit"))
+        return Expr("duration", dur_n=Decimal("0.5"), dur_unit=unit,
+                    mod=lookup("qualifier", qual) if qual else None)
+    abbr = m.group("abbr")
+    if abbr:
+        num = m.group("num") or ""
+        if not _match(r"\d", num) and normalize(abbr) not in ("min", "mn"):
+            return None
+        if abbr in ("'", '"') and (not num.isdigit() or len(num) > 2 or _match(r"\s*[^\W\d_]", text[m.end("s"):])):
+            return None
+        if not abbr[0].isalpha() and " " in m.group("s"):
+            return None
+    if _number_before(text, m.start("s")) and not qual:
+        return None
+    unit_text = m.group("unit") or m.group("abbr")
+    unit = lookup("unit", unit_text)
+    left = text[max(0, m.start("s") - 20):m.start("s")]
+    right = text[m.end("s"):m.end("s") + 25]
+    if unit == "Y" and not m.group("det") and (
+            _search(r"(?:âgée?s?\s+de|à\s+l['’]âge\s+de|(?:homme|femme|fille|garçon|enfant|jeune|adolescente?|"
+                    r"bébé|fillette|garçonnet|\b(?-i:[A-Z])[\w-]+)\s+de)\s*$", left, regex.IGNORECASE)
+            or not qual and _search(r"(?:,|\(|\bde)\s*$", left) and _match(
+                r"\s*(?:[,;)]|\.(?!\d)|\s+(?:et|qui|a|est|était|avait|se|s['’]|demeurant|domicilié|originaire)\b)", right)):
+        return None  # an age: "Jean Burget, 87 ans, ...", "âgée de 17 ans"
+    if unit == "S" and normalize(m.group("num") or "") in ("une", "un") and \
+            _match(r"\s+(?!de\b|d['’]|et\b|plus\b|après\b|avant\b|pour\b|à\b)[^\W\d_]", right):
+        return None  # "une seconde fois": the ordinal
+    if unit == "FN" and not _match(r"\s+de\s+jours", right, regex.IGNORECASE) and _match(r"\s+(?:de|d['’])", right):
+        return None  # "une quinzaine de jardinières": a count
+    if unit == "D" and normalize(m.group("num") or "") == "un" and _match(r"\s+(?:de|d['’]|où)\b", right):
+        return None  # "un jour de grande maîtrise"
+    if m.group("vague"):
+        vague = normalize(m.group("vague"))
+        if vague == "des" and not _search(r"(?:depuis|pendant|durant|il\s+y\s+a)\s*$", text[max(0, m.start() - 15):m.start()], regex.IGNORECASE):
+            return None
+        n = None
+    else:
+        n = _num(m.group("num"))
+        if n is None:
+            return None
+        if m.group("half"):
+            n += Decimal("0.5")
+    dirs = [d for d in (_dir(m, "1"), _dir(m, "2"), _dir(m, "3")) if d is not None]
+    e = Expr("duration", dur_n=n, dur_unit=unit, mod=lookup("qualifier", qual) if qual else None)
+    if dirs:
+        e.anchored = dirs[0]
+    elif m.group("det") and normalize(m.group("det")) == "ces":
+        e.anchored = -1
+    left = text[max(0, m.start("s") - 12):m.start("s")].lower()
+    if _search(r"il\s+y\s+a\s*$", left) and n is not None and not qual:
+        e.kind, e.rel_unit, e.rel_n = "date", unit, -n
+    elif _search(r"(?<!\w)dans\s*$", left) and n is not None and not qual and not dirs and not m.group("det"):
+        e.kind, e.rel_unit, e.rel_n = "date", unit, n
+    return e
+
+
+# ---- vague anchored durations: "ces derniers mois", "ces dernières années", "les prochains jours"
+@rule("vague_anchored",
+      rf"{L}(?P<s>(?P<det>ces|les)\s+{direction()}\s+(?P<unit>jours|semaines|mois|années|annees|ans|décennies|siècles|heures|minutes)(?!\w))")
+def b_vague_anchored(m, text):
+    d = _dir(m)
+    if d is None:
+        return None
+    return Expr("duration", dur_n=None, dur_unit=lookup("unit", m.group("unit")), anchored=d)
+
+
+# ---- duration ranges: "de 8 à 24 mois" -> two durations (French TimeBank annotates "8" and "24 mois")
+@rule("duration_range",
+      rf"{L}(?P<s>(?:de|entre)\s+(?P<n1>\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?!\w))\s+(?:à|a|et)\s+"
+      rf"(?P<num>\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?!\w))\s+(?P<unit>{UNIT_WORDS})(?!\w))")
+def b_duration_range(m, text):
+    n1, n2 = _num(m.group("n1")), _num(m.group("num"))
+    if n1 is None or n2 is None or n1 >= n2:
+        return None
+    unit = lookup("unit", m.group("unit"))
+    return Expr("list", parts=[(m.start("n1"), m.end("n1"), Expr("duration", dur_n=n1, dur_unit=unit)),
+                               (m.start("num"), m.end("s"), Expr("duration", dur_n=n2, dur_unit=unit))])
+
+
+# ---- sets: "chaque année", "tous les lundis", "par jour", "deux fois par semaine"
+_SET_UNIT = r"(?P<sunit>jours?|semaines?|mois|ans?|années?|annees?|heures?|minutes?|trimestres?|semestres?|matins?|soirs?|nuits?|week-?ends?)"
+
+
+@rule("set",
+      rf"{L}(?P<s>(?:chaque|tou(?:te)?s\s+les)\s+(?:(?P<every>\d+|{NUMW})\s+)?(?:{_SET_UNIT}|{weekday()})(?!\w)"
+      rf"|(?:(?P<freq>\d+|{NUMW}|une)\s+fois\s+)?par\s+(?:{_SET_UNIT})(?!\w)"
+      rf"|les\s+(?P<wdp>{WEEKDAY})s(?!\w)|(?P<adv>quotidiennement|annuellement|mensuellement|hebdomadairement)(?!\w))")
+def b_set(m, text):
+    s = normalize(m.group("s"))
+    if m.group("adv"):
+        return Expr("set", dur_n=Decimal(1), dur_unit={"q": "D", "a": "Y", "m": "M", "h": "W"}[s[0]])
+    if m.group("wdp"):
+        if m.group("wdp").endswith("."):
+            return None
+        return Expr("set", weekday=int(lookup("weekday", m.group("wdp"))))
+    if m.group("wd"):
+        return Expr("set", weekday=int(lookup("weekday", m.group("wd"))))
+    sunit = normalize(m.group("sunit")).rstrip("s")
+    unit = {"jour": "D", "semaine": "W", "moi": "M", "mois": "M", "an": "Y", "année": "Y", "annee": "Y",
+            "heure": "H", "minute": "MIN", "trimestre": "Q", "semestre": "HY"}.get(sunit)
+    part = {"matin": "MO", "soir": "EV", "nuit": "NI"}.get(sunit)
+    if unit is None and part is None and not sunit.startswith("week"):
+        return None
+    every = Decimal(1)
+    if m.group("every"):
+        every = _num(m.group("every")) or Decimal(1)
+    freq = None
+    if m.group("freq"):
+        f = _num(m.group("freq")) if m.group("freq").lower() != "une" else Decimal(1)
+        freq = int(f) if f is not None else None
+    if s.startswith("par") and m.group("freq") is None and unit in ("H", "MIN"):
+        return None
+    e = Expr("set", dur_n=every, dur_unit=unit, part=part, freq=freq, weekend=sunit.startswith("week"))
+    return e
+
+
+# ---- "le 16 à 18h", "le 2 vers 5h": a day of the month with a clock time
+@rule("day_at_time", rf"{L}(?P<s>le\s+{day()}\s+(?:à|vers|à\s+partir\s+de|jusqu['’]à)\s+{clock()}"
+                    rf"(?:\s+du\s+(?P<tpart>matin|soir)|\s+dans\s+la\s+(?P<tpart2>soirée|matinée))?)")
+def b_day_at_time(m, text):
+    d = _day_value(m.group("day"))
+    c = _clock(m)
+    if d is None or c is None or not m.group("day")[0].isdigit():
+        return None
+    if ((m.group("tpart") or "").lower() == "soir" or m.group("tpart2") == "soirée") and c.hour < 12:
+        c.hour += 12
+    c.day = d
+    return c
+
+
+# ---- "la première semaine d'octobre 2014", "le dernier week-end de septembre", "la deuxième quinzaine d'avril",
+#      "le 3e jour d'octobre"
+@rule("nth_of_month",
+      rf"{L}(?P<s>(?:(?:la|le)\s+)?(?P<ord>{ORDINAL}|troisième|troisieme|quatrième|quatrieme|cinquième|cinquieme|\d{{1,2}}(?:e|ème|eme))\s+"
+      rf"(?:(?P<ou>semaine|week-?end|quinzaine|jour)|{weekday()})\s+"
+      rf"(?:(?:de|du)\s+|d['’]\s*)?(?:(?P<mois>(?:le\s+|ce\s+|cette\s+)?mois(?:\s+(?:{direction()}))?)|{month()}(?:\s+{year4()})?))")
+def b_nth_of_month(m, text):
+    o = m.group("ord").lower()
+    try:
+        n = int(lookup("ordinal", o))
+    except KeyError:
+        digits = _match(r"\d+", o)
+        n = int(digits.group()) if digits else {"tr": 3, "qu": 4, "ci": 5}[o[:2]]
+    if m.group("wd"):
+        e = Expr("date", year=_year(m)[0], nth=n, nth_unit="WD", weekday=int(lookup("weekday", m.group("wd"))))
+    else:
+        ou = normalize(m.group("ou")).replace("-", "")
+        e = Expr("date", year=_year(m)[0], nth=n, nth_unit={"semaine": "W", "weekend": "WE", "quinzaine": "FN", "jour": "D"}[ou])
+    if m.group("month"):
+        if normalize(m.group("month")) not in _MONTH_FULL_SET and not m.group("year") and "." not in m.group("month"):
+            if normalize(m.group("month")) not in ("dec", "déc", "jan", "fev", "oct", "nov", "avr", "juil"):
+                return None
+        e.month = int(lookup("month", m.group("month")))
+    else:
+        e.rel_unit, e.rel_n = "M", _dir(m) or 0
+    return e
+
+
+# ---- "24 12 2014", "le 20 2 2014": day month year with spaces, only with a four-digit year
+@rule("spaced_date", rf"{L}(?P<s>(?:le\s+)?(?P<dd>\d{{1,2}})\s(?P<mon>\d{{1,2}})\s(?P<year>(?:19|20)\d\d)(?![\d,.]))")
+def b_spaced(m, text):
+    return _numeric(int(m.group("dd")), int(m.group("mon")), int(m.group("year")), None)
+
+
+# ---- "tôt le matin", "le matin tôt", "dès le matin", "(plus tard) dans l'après-midi", "la matinée du 15 février"
+@rule("part_of_day_det",
+      rf"{L}(?P<s>(?P<later>(?:un\s+peu\s+)?plus\s+tard\s+dans\s+)?(?:tôt\s+)?(?P<det>le|la|l['’])?\s*{part_of_day()}(?:\s+tôt)?"
+      rf"(?:\s+(?:du|de)\s+(?:{day()}\s+{month()}|(?P<hol>noël|noel)(?!\w)|{weekday()}))?)")
+def b_part_det(m, text):
+    part = lookup("part_of_day", m.group("part"))
+    if part == "DT":
+        return None
+    s_text = m.group("s").lower()
+    left = text[max(0, m.start() - 25):m.start()]
+    if m.group("hol"):
+        return Expr("time", day=25, month=12, part=part)
+    if m.group("wd"):
+        return Expr("time", weekday=int(lookup("weekday", m.group("wd"))), part=part)
+    if not m.group("det") and not m.group("month"):
+        return None
+    if m.group("later"):
+        return Expr("time", rel_days=0, part=part, use_anchor=True)
+    if m.group("month"):
+        d = _day_value(m.group("day"))
+        if d is None:
+            return None
+        return Expr("time", day=d, month=int(lookup("month", m.group("month"))), part=part)
+    if "tôt" in s_text or m.start() == 0 or _search(r"(?:\bdès|plus\s+tard\s+dans|tard\s+dans|dans|durant|pendant|au\s+cours\s+de)\s*$", left, regex.IGNORECASE):
+        return Expr("time", rel_days=0, part=part, use_anchor=True)
+    return None

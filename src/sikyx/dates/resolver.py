@@ -1,0 +1,649 @@
+"""Resolution: a parsed :class:`~sikyx.dates.expr.Expr` + a reference date -> :class:`Timex`.
+
+Values follow TimeML 1.2.1 / ISO-TimeML TIMEX3 (ISO 8601 extended): "2021-03-09", "2021-03",
+"2021", "2021-W14", "2021-W14-WE", "2021-Q1", "2021-H1", "2017-SU", "196X" (a decade), "18XX"
+(a century, French TimeBank's form), "2021-04-02TNI", "2021-04-05T16:30", "T05:18Z" offsets,
+"P42D", "PT30M", "PXY" (vague), "PRESENT_REF". Intervals (sikyx's extension, see
+:mod:`sikyx.dates.grammar`) get the ISO 8601 interval "start/end" of their endpoint values.
+
+Conventions (each documented where it is applied):
+
+* ``prefer`` ("past" | "future" | "nearest") picks the occurrence of an unmarked weekday, day-month,
+  month or season: "nearest" takes the closer of the last occurrence on/before the reference and the
+  next one after it; "future" the next one on/after the reference; "past" (the default, news
+  usage) the last one on/before the reference unless the next one is at least twice as close
+  ("le 30 juin" written on 21 May is the coming 30 June; "le 20 février" written on 5 April is the
+  past one; "vendredi" written on a Thursday is tomorrow).
+* Bounds (inclusive ``start``/``end``): a year is 01-01..12-31, a week Monday..Sunday (ISO), a
+  week-end Saturday..Sunday, a quarter/half its months, a season its astronomical dates (SP 03-20..06-20,
+  SU 06-21..09-23, FA 09-24..12-20, WI 12-21..03-19), a decade "196X" 1960..1969, a century "18XX"
+  1800..1899 (the years whose first two digits are 18, the reading of the TIMEX3 value rather than
+  the strict 1801..1900), a night "TNI" the evening of its day to the morning of the next.
+* Modifiers narrow the bounds without changing the value: START/MID/END of a month are days 1-10,
+  11-20, 21-end; of a week Mon-Wed, Wed-Thu, Thu-Sun; of longer periods the first sixth, the middle
+  third, the last sixth.
+* An anchored duration "les 42 derniers jours" covers the 42 whole days before the reference day
+  (2021-02-22..2021-04-04 for 2021-04-05; the reference day is not over yet — Duckling's convention);
+  "les 3 prochains jours" the 3 whole days after it; months and years likewise in whole units.
+* "depuis le 20 février" keeps the value 2021-02-20 but its bounds run to the reference day;
+  "jusqu'au 15 juin" runs from the reference day.
+* Without a reference date, relative expressions get unresolved values ("XXXX-03-17", "XXXX-WXX-1",
+  "XXXX-XX-XX") and no bounds.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from decimal import Decimal
+
+import regex
+from dateutil.relativedelta import relativedelta
+
+from .expr import Expr
+from .types import Timex
+
+__all__ = ["resolve", "PREFERENCES"]
+
+PREFERENCES = ("past", "future", "nearest")
+
+_SEASONS = {"SP": ((3, 20), (6, 20)), "SU": ((6, 21), (9, 22)), "FA": ((9, 23), (12, 20)), "WI": ((12, 21), (3, 19))}
+_SEASON_ORDER = ["WI", "SP", "SU", "FA"]
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _choose(past: dt.date | None, future: dt.date | None, ref: dt.date, prefer: str) -> dt.date:
+    """Pick between the last occurrence on/before ``ref`` and the next one after it."""
+    if past is None:
+        return future  # type: ignore[return-value]
+    if future is None:
+        return past
+    p, f = (ref - past).days, (future - ref).days
+    if prefer == "future":
+        return past if p == 0 else future
+    if prefer == "nearest":
+        return past if p <= f else future
+    return future if 2 * f <= p else past
+
+
+def _year_from_yy(yy: int, ref: dt.date | None) -> int:
+    if ref is None:
+        return 2000 + yy if yy <= 30 else 1900 + yy
+    c = ref.year // 100 * 100 + yy
+    for cand in (c - 100, c, c + 100):
+        if ref.year - 79 <= cand <= ref.year + 20:
+            return cand
+    return c
+
+
+def _fmt_num(n: Decimal) -> str:
+    s = format(n.normalize(), "f")
+    return s
+
+
+_UNIT_TO_VALUE = {"Y": ("Y", 1, False), "M": ("M", 1, False), "W": ("W", 1, False), "D": ("D", 1, False),
+                  "H": ("H", 1, True), "MIN": ("M", 1, True), "S": ("S", 1, True), "DE": ("Y", 10, False),
+                  "CE": ("Y", 100, False), "ML": ("Y", 1000, False), "Q": ("M", 3, False),
+                  "HY": ("M", 6, False), "FN": ("W", 2, False)}
+
+
+def duration_value(n: Decimal | None, unit: str) -> str:
+    """TIMEX3 duration value: (Decimal(42), "D") -> "P42D"; (None, "Y") -> "PXY"; (0.5, "H") -> "PT30M"."""
+    letter, factor, timeish = _UNIT_TO_VALUE[unit]
+    if n is None:
+        return f"P{'T' if timeish else ''}X{letter}"
+    n = n * factor
+    if n != n.to_integral_value():
+        # express fractions in the next smaller unit when exact: 0.5 h -> 30 min, 2.5 Y -> 30 M
+        smaller = {("H", True): ("M", 60, True), ("M", True): ("S", 60, True), ("Y", False): ("M", 12, False),
+                   ("D", False): ("H", 24, True), ("W", False): ("D", 7, False)}.get((letter, timeish))
+        if smaller and (n * smaller[1]) == (n * smaller[1]).to_integral_value():
+            letter, timeish, n = smaller[0], smaller[2], n * smaller[1]
+    return f"P{'T' if timeish else ''}{_fmt_num(n)}{letter}"
+
+
+def _shift(d: dt.date, unit: str, n: int) -> dt.date:
+    n = int(n)
+    if unit == "D":
+        return d + relativedelta(days=n)
+    if unit == "W":
+        return d + relativedelta(weeks=n)
+    if unit == "FN":
+        return d + relativedelta(weeks=2 * n)
+    if unit == "M":
+        return d + relativedelta(months=n)
+    if unit == "Q":
+        return d + relativedelta(months=3 * n)
+    if unit == "HY":
+        return d + relativedelta(months=6 * n)
+    if unit == "Y":
+        return d + relativedelta(years=n)
+    if unit == "DE":
+        return d + relativedelta(years=10 * n)
+    if unit == "CE":
+        return d + relativedelta(years=100 * n)
+    return d
+
+
+def _grain_bounds(d: dt.date, unit: str) -> tuple[str, dt.date, dt.date]:
+    """The TIMEX3 value and inclusive bounds of the ``unit``-long period containing ``d``."""
+    if unit in ("D", "H", "MIN", "S"):
+        return d.isoformat(), d, d
+    if unit == "W" or unit == "FN":
+        iso = d.isocalendar()
+        monday = d - dt.timedelta(days=d.weekday())
+        return f"{iso[0]}-W{iso[1]:02d}", monday, monday + dt.timedelta(days=6)
+    if unit == "M":
+        return f"{d.year}-{d.month:02d}", d.replace(day=1), d.replace(day=_last_day(d.year, d.month))
+    if unit == "Q":
+        q = (d.month - 1) // 3 + 1
+        return f"{d.year}-Q{q}", dt.date(d.year, 3 * q - 2, 1), dt.date(d.year, 3 * q, _last_day(d.year, 3 * q))
+    if unit == "HY":
+        h = (d.month - 1) // 6 + 1
+        return f"{d.year}-H{h}", dt.date(d.year, 6 * h - 5, 1), dt.date(d.year, 6 * h, _last_day(d.year, 6 * h))
+    if unit == "Y":
+        return str(d.year), dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+    if unit == "DE":
+        dec = d.year // 10
+        return f"{dec:03d}", dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)
+    if unit == "CE":
+        c = d.year // 100
+        return f"{c:02d}", dt.date(c * 100, 1, 1), dt.date(c * 100 + 99, 12, 31)
+    raise ValueError(f"unknown unit {unit!r}")
+
+
+def _season_bounds(season: str, year: int) -> tuple[dt.date, dt.date]:
+    (m1, d1), (m2, d2) = _SEASONS[season]
+    start = dt.date(year, m1, d1)
+    end = dt.date(year + 1 if season == "WI" else year, m2, d2)
+    return start, end
+
+
+def _apply_mod(mod: str | None, start: dt.date, end: dt.date, grain: str) -> tuple[dt.date, dt.date]:
+    if mod not in ("START", "MID", "END"):
+        return start, end
+    if grain == "M":
+        if mod == "START":
+            return start, start.replace(day=10)
+        if mod == "MID":
+            return start.replace(day=11), start.replace(day=20)
+        return start.replace(day=21), end
+    if grain == "W":
+        if mod == "START":
+            return start, start + dt.timedelta(days=1)
+        if mod == "MID":
+            return start + dt.timedelta(days=2), start + dt.timedelta(days=3)
+        return start + dt.timedelta(days=3), end
+    if grain == "Y":
+        y = start.year
+        return {"START": (dt.date(y, 1, 1), dt.date(y, 3, 31)),
+                "MID": (dt.date(y, 5, 1), dt.date(y, 8, 31)),
+                "END": (dt.date(y, 10, 1), dt.date(y, 12, 31))}[mod]
+    total = (end - start).days + 1
+    if mod == "START":
+        return start, start + dt.timedelta(days=total // 6 - 1)
+    if mod == "END":
+        return end - dt.timedelta(days=total // 6 - 1), end
+    return start + dt.timedelta(days=total // 3), end - dt.timedelta(days=total // 3)
+
+
+def _weekday_date(wd: int, ref: dt.date, direction: int | None, prefer: str) -> dt.date:
+    delta = (wd - ref.isoweekday()) % 7
+    past = ref - dt.timedelta(days=(7 - delta) % 7)
+    future = ref + dt.timedelta(days=delta or 7)
+    if direction == -1:
+        return past if past < ref else past - dt.timedelta(days=7)
+    if direction == 1:
+        return future
+    if direction == 0:  # "ce lundi": this week's... the nearest occurrence
+        return _choose(past, future if delta else None, ref, "nearest") if delta else ref
+    if delta == 0:
+        return ref
+    return _choose(past, future, ref, prefer)
+
+
+def _day_month_date(day: int, month: int, ref: dt.date, direction: int | None, prefer: str,
+                    weekday: int | None = None) -> dt.date | None:
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        if day <= _last_day(y, month):
+            cands.append(dt.date(y, month, day))
+    if not cands:
+        return None
+    past = max((c for c in cands if c <= ref), default=None)
+    future = min((c for c in cands if c > ref), default=None)
+    if weekday is not None:
+        ok = [c for c in (past, future) if c is not None and c.isoweekday() == weekday]
+        if len(ok) == 1:
+            return ok[0]
+    if direction == -1:
+        return past or future
+    if direction == 1:
+        return future if not (past == ref) else ref
+    return _choose(past, future, ref, prefer)
+
+
+def _month_day(day: int, rd: dt.date, prefer: str) -> dt.date | None:
+    """The ``day``-th of the reference month, the previous or the next one, chosen by ``prefer``."""
+    this = rd.replace(day=1)
+    cands = [this + relativedelta(months=k) for k in (-1, 0, 1)]
+    cands = [c.replace(day=day) for c in cands if day <= _last_day(c.year, c.month)]
+    past = max((c for c in cands if c <= rd), default=None)
+    future = min((c for c in cands if c > rd), default=None)
+    if past is None and future is None:
+        return None
+    return _choose(past, future, rd, prefer)
+
+
+def _as_date(ref: dt.date | dt.datetime | None) -> dt.date | None:
+    if ref is None:
+        return None
+    if isinstance(ref, dt.datetime):
+        return ref.date()
+    return ref
+
+
+def resolve(e: Expr, ref: dt.date | dt.datetime | None, prefer: str = "past",
+            anchor: dt.date | None = None) -> Timex | None:
+    """Resolve ``e`` against the reference date ``ref`` into a :class:`Timex` (None if impossible).
+
+    ``anchor``: the last day mentioned in the text before the expression; times of day, "le
+    lendemain" and "le même jour" resolve against it when given (French TimeBank practice).
+    Raises ValueError for an unknown ``prefer``.
+    """
+    if prefer not in PREFERENCES:
+        raise ValueError(f"prefer must be one of {PREFERENCES}, not {prefer!r}")
+    rd = _as_date(ref)
+    if e.kind == "duration":
+        return _resolve_duration(e, ref, rd, anchor)
+    if e.kind == "set":
+        return _resolve_set(e)
+    if e.kind == "ref":
+        return Timex("DATE", e.ref)
+    if e.kind == "time" and e.hour is not None:
+        return _resolve_clock(e, ref, rd, prefer, anchor)
+    if e.rel_unit in ("H", "MIN", "S") and e.rel_n is not None:
+        # "dans deux heures", "il y a 30 minutes": a clock time from the reference moment
+        if ref is None:
+            return Timex("TIME", "XXXX-XX-XXTXX:XX")
+        now = ref if isinstance(ref, dt.datetime) else dt.datetime(ref.year, ref.month, ref.day)
+        k = {"H": "hours", "MIN": "minutes", "S": "seconds"}[e.rel_unit]
+        t = now + dt.timedelta(**{k: float(e.rel_n)})
+        fmt = "%Y-%m-%dT%H:%M:%S" if e.rel_unit == "S" else "%Y-%m-%dT%H:%M"
+        return Timex("TIME", t.strftime(fmt), t.date(), t.date())
+    base = _resolve_calendar(e, rd, prefer, anchor)
+    if base is None:
+        return None
+    value, start, end, grain, flags = base
+    if e.kind == "time" and e.part:
+        value = f"{value}T{e.part}"
+        if e.part == "NI" and start is not None:
+            end = start + dt.timedelta(days=1)
+        return Timex("TIME", value, start, end, e.mod, flags)
+    if start is not None:
+        start, end = _apply_mod(e.mod, start, end, grain)
+    return Timex("DATE", value, start, end, e.mod if e.mod in ("START", "MID", "END", "APPROX") else None, flags)
+
+
+def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date | None):
+    """-> (value, start, end, grain, flags) for calendar expressions, or None."""
+    flags: tuple[str, ...] = ()
+    base_day = anchor if (e.use_anchor and anchor is not None) else rd
+    # relative days: hier, demain, le lendemain, il y a 3 jours
+    if e.rel_days is not None:
+        if base_day is None:
+            return "XXXX-XX-XX", None, None, "D", ()
+        d = base_day + dt.timedelta(days=e.rel_days)
+        if e.weekday is not None and d.isoweekday() != e.weekday:
+            flags = ("weekday_mismatch",)
+        return d.isoformat(), d, d, "D", flags
+    if e.century is not None:
+        c = e.century
+        return f"{c:02d}", dt.date(c * 100, 1, 1) if c > 0 else None, dt.date(c * 100 + 99, 12, 31), "CE", ()
+    if e.decade is not None:
+        return f"{e.decade:03d}", dt.date(e.decade * 10, 1, 1), dt.date(e.decade * 10 + 9, 12, 31), "DE", ()
+    year = e.year
+    if year is None and e.yy is not None:
+        year = _year_from_yy(e.yy, rd)
+        flags = ("two_digit_year",)
+    if e.weekend:
+        if rd is None:
+            return "XXXX-WXX-WE", None, None, "W", ()
+        d = _shift(rd, "W", e.rel_n or 0)
+        v, mon, _ = _grain_bounds(d, "W")
+        return f"{v}-WE", mon + dt.timedelta(days=5), mon + dt.timedelta(days=6), "W", ()
+    if e.nth is not None:
+        return _resolve_nth(e, year, rd, prefer)
+    if e.weekday is not None and e.day is None:
+        if e.rel_unit == "AFTER" and rd is not None:
+            # "lundi en huit", "mercredi suivant": the first such weekday after ref + 6 (or + 13) days
+            after = rd + dt.timedelta(days=int(e.rel_n))
+            d = after + dt.timedelta(days=(e.weekday - after.isoweekday()) % 7 or 7)
+            return d.isoformat(), d, d, "D", ()
+        if e.rel_unit == "W":
+            if rd is None:
+                return f"XXXX-WXX-{e.weekday}", None, None, "D", ()
+            monday = _shift(rd, "W", e.rel_n or 0) - dt.timedelta(days=rd.weekday())
+            d = monday + dt.timedelta(days=e.weekday - 1)
+            return d.isoformat(), d, d, "D", ()
+        if rd is None:
+            return f"XXXX-WXX-{e.weekday}", None, None, "D", ()
+        d = _weekday_date(e.weekday, rd, e.direction, prefer)
+        return d.isoformat(), d, d, "D", ()
+    if e.rel_unit is not None:
+        if rd is None:
+            return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(e.rel_unit, "XXXX-XX-XX"), None, None, e.rel_unit, ()
+        d = _shift(rd, e.rel_unit, e.rel_n or 0)
+        if e.kind == "duration" or e.rel_grain == "D" or e.dur_unit:
+            # "il y a trois jours", "dans deux semaines": the day reached
+            return d.isoformat(), d, d, "D", ()
+        v, s, en = _grain_bounds(d, e.rel_unit)
+        return v, s, en, e.rel_unit, ()
+    if e.week is not None:
+        y = year or (rd.year if rd else None)
+        if y is None:
+            return f"XXXX-W{e.week:02d}", None, None, "W", ()
+        try:
+            monday = dt.date.fromisocalendar(y, e.week, 1)
+        except ValueError:
+            return None
+        return f"{y}-W{e.week:02d}", monday, monday + dt.timedelta(days=6), "W", ()
+    if e.quarter is not None or e.half is not None:
+        y = year or (rd.year if rd else None)
+        if e.quarter is not None:
+            if y is None:
+                return f"XXXX-Q{e.quarter}", None, None, "Q", ()
+            return _grain_bounds(dt.date(y, 3 * e.quarter, 1), "Q") + ("Q", flags)
+        if y is None:
+            return f"XXXX-H{e.half}", None, None, "HY", ()
+        return _grain_bounds(dt.date(y, 6 * e.half, 1), "HY") + ("HY", flags)
+    if e.season is not None:
+        if year is None:
+            if rd is None:
+                return f"XXXX-{e.season}", None, None, "S", ()
+            cands = []
+            for y in (rd.year - 1, rd.year, rd.year + 1):
+                s, en = _season_bounds(e.season, y)
+                cands.append((y, s, en))
+            current = [c for c in cands if c[1] <= rd <= c[2]]
+            if current and e.direction in (None, 0):
+                year = current[0][0]
+            else:
+                past = [c for c in cands if c[2] < rd]
+                fut = [c for c in cands if c[1] > rd]
+                p = past[-1] if past else None
+                f = fut[0] if fut else None
+                if e.direction == -1:
+                    year = p[0]
+                elif e.direction == 1:
+                    year = f[0]
+                else:
+                    # seasons: the nearest one under "past" too (a season is long; "à l'automne"
+                    # written in May is the coming autumn)
+                    pick = _choose(p[2] if p else None, f[1] if f else None, rd,
+                                   "nearest" if prefer == "past" else prefer)
+                    year = p[0] if p and pick == p[2] else f[0]
+        s, en = _season_bounds(e.season, year)
+        return f"{year}-{e.season}", s, en, "S", flags
+    if e.day is not None and e.month is None and e.weekday is None:
+        # a day of the month alone ("du 13 au 18"): this month's, or the next/previous one by ``prefer``
+        if rd is None:
+            return f"XXXX-XX-{e.day:02d}", None, None, "D", ()
+        d = _month_day(e.day, rd, prefer)
+        return (d.isoformat(), d, d, "D", ()) if d else None
+    if e.month is not None and e.day is not None:
+        if year is None:
+            if rd is None:
+                return f"XXXX-{e.month:02d}-{e.day:02d}", None, None, "D", ()
+            d = _day_month_date(e.day, e.month, rd, e.direction, prefer, e.weekday)
+            if d is None:
+                return None
+            flags = ("year_inferred",)
+        else:
+            try:
+                d = dt.date(year, e.month, e.day)
+            except ValueError:
+                return None
+        return d.isoformat(), d, d, "D", flags
+    if e.day is not None and e.weekday is not None:
+        # "mercredi 13": the nearest month where the 13th is a Wednesday, else this month
+        if rd is None:
+            return f"XXXX-XX-{e.day:02d}", None, None, "D", ()
+        order = {"future": range(0, 12), "past": (0, -1, 1, -2, -3, -4, -5, -6, 2, 3, 4, 5),
+                 "nearest": (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6)}[prefer]
+        for k in order:
+            c = rd.replace(day=1) + relativedelta(months=k)
+            if e.day <= _last_day(c.year, c.month) and c.replace(day=e.day).isoweekday() == e.weekday:
+                d = c.replace(day=e.day)
+                return d.isoformat(), d, d, "D", ()
+        return None
+    if e.month is not None:
+        if year is None:
+            if rd is None:
+                return f"XXXX-{e.month:02d}", None, None, "M", ()
+            cur = rd.replace(day=1)
+            past = dt.date(rd.year if e.month <= rd.month else rd.year - 1, e.month, 1)
+            future = dt.date(rd.year if e.month > rd.month else rd.year + 1, e.month, 1)
+            if e.direction == -1:
+                d = past if past < cur else dt.date(past.year - 1, e.month, 1)
+            elif e.direction == 1:
+                d = future
+            elif past == cur:
+                d = cur
+            else:
+                months_p = (cur.year - past.year) * 12 + cur.month - past.month
+                months_f = (future.year - cur.year) * 12 + future.month - cur.month
+                if prefer == "future":
+                    d = future
+                elif prefer == "nearest":
+                    d = past if months_p <= months_f else future
+                else:
+                    d = future if 2 * months_f <= months_p else past
+            year = d.year
+            flags = ("year_inferred",)
+        v, s, en = _grain_bounds(dt.date(year, e.month, 1), "M")
+        return v, s, en, "M", flags
+    if year is not None:
+        v, s, en = _grain_bounds(dt.date(year, 1, 1), "Y")
+        return v, s, en, "Y", flags
+    return None
+
+
+def _resolve_nth(e: Expr, year: int | None, rd: dt.date | None, prefer: str):
+    """The n-th week / week-end / fortnight / day of a month (-1 = the last one).
+
+    Weeks are the ISO weeks (Monday..Sunday) that start in the month ("la première semaine
+    d'octobre 2014" = 2014-10-06..12, Duckling's reading); the last week is the last one that ends
+    in the month. Fortnights are days 1-14 and 15-end (Duckling's).
+    """
+    if e.month is not None:
+        if year is None:
+            if rd is None:
+                return None
+            cur = rd.replace(day=1)
+            past = dt.date(rd.year if e.month <= rd.month else rd.year - 1, e.month, 1)
+            future = dt.date(rd.year if e.month > rd.month else rd.year + 1, e.month, 1)
+            year = (cur if past == cur else _choose(past, future, rd, prefer)).year
+        first = dt.date(year, e.month, 1)
+    elif rd is not None:
+        first = _shift(rd.replace(day=1), "M", e.rel_n or 0)
+    else:
+        return None
+    last = first.replace(day=_last_day(first.year, first.month))
+    n = e.nth
+    if e.nth_unit == "D":
+        d = first + dt.timedelta(days=n - 1) if n > 0 else last
+        return (d.isoformat(), d, d, "D", ()) if d.month == first.month else None
+    if e.nth_unit == "FN":
+        s, en = (first, first.replace(day=14)) if n == 1 else (first.replace(day=15), last)
+        return f"{first.year}-{first.month:02d}", s, en, "FN", ()
+    if e.nth_unit == "W":
+        mondays = [first + dt.timedelta(days=k) for k in range(0, 31) if (first + dt.timedelta(days=k)).month == first.month
+                   and (first + dt.timedelta(days=k)).isoweekday() == 1]
+        if n < 0:
+            mondays = [m for m in mondays if (m + dt.timedelta(days=6)).month == first.month]
+        if not mondays or n > len(mondays):
+            return None
+        mon = mondays[n - 1] if n > 0 else mondays[-1]
+        v, s, en = _grain_bounds(mon, "W")
+        return v, s, en, "W", ()
+    if e.nth_unit == "WD":
+        days = [first + dt.timedelta(days=k) for k in range(0, 31) if (first + dt.timedelta(days=k)).month == first.month
+                and (first + dt.timedelta(days=k)).isoweekday() == e.weekday]
+        if not days or n > len(days):
+            return None
+        d = days[n - 1] if n > 0 else days[-1]
+        return d.isoformat(), d, d, "D", ()
+    # week-ends: the n-th Saturday of the month and the next day
+    sats = [first + dt.timedelta(days=k) for k in range(0, 31) if (first + dt.timedelta(days=k)).month == first.month
+            and (first + dt.timedelta(days=k)).isoweekday() == 6]
+    if not sats or n > len(sats):
+        return None
+    sat = sats[n - 1] if n > 0 else sats[-1]
+    v, _, _ = _grain_bounds(sat, "W")
+    return f"{v}-WE", sat, sat + dt.timedelta(days=1), "W", ()
+
+
+def _zone_suffix(zone: str | None, day: dt.date | None, hour: int, minute: int) -> str:
+    if not zone or zone == "LOCAL":
+        return ""
+    if zone == "UTC":
+        return "Z"
+    try:
+        from zoneinfo import ZoneInfo
+        off = dt.datetime(day.year if day else 2000, day.month if day else 1, day.day if day else 1, hour, minute,
+                          tzinfo=ZoneInfo(zone)).utcoffset()
+    except Exception:  # pragma: no cover - zone database missing
+        return ""
+    total = int(off.total_seconds() // 60)
+    sign = "+" if total >= 0 else "-"
+    total = abs(total)
+    return f"{sign}{total // 60:02d}:{total % 60:02d}"
+
+
+def _resolve_clock(e: Expr, ref, rd, prefer, anchor) -> Timex:
+    # day of the clock time: its own date parts, else the anchor, else the reference day
+    day: dt.date | None = None
+    if e.rel_days is not None and rd is not None:
+        day = ((anchor if e.use_anchor and anchor else rd) + dt.timedelta(days=e.rel_days))
+    elif e.year is not None and e.month is not None and e.day is not None:
+        day = dt.date(e.year, e.month, e.day)
+    elif e.day is not None and e.month is None and e.weekday is None and rd is not None:
+        # "le 16 à 18h": the 16th of this month, or of the next/previous one by ``prefer``
+        day = _month_day(e.day, rd, prefer)
+    elif e.month is not None and e.day is not None:
+        cal = _resolve_calendar(Expr("date", year=e.year, yy=e.yy, month=e.month, day=e.day), rd, prefer, anchor)
+        day = cal[1] if cal else None
+    elif e.weekday is not None and rd is not None:
+        day = _weekday_date(e.weekday, rd, e.direction, prefer)
+    elif e.use_anchor and anchor is not None:
+        day = anchor
+    elif rd is not None:
+        day = rd
+        if prefer == "future" and isinstance(ref, dt.datetime) and (e.hour, e.minute) < (ref.hour, ref.minute):
+            day = rd + dt.timedelta(days=1)  # "3 heures du matin" said at 4:30: tomorrow's
+    hhmm = f"T{e.hour:02d}:{e.minute:02d}" + (f":{e.second:02d}" if e.second is not None else "")
+    value = (day.isoformat() if day else "XXXX-XX-XX") + hhmm + _zone_suffix(e.zone, day, e.hour, e.minute)
+    return Timex("TIME", value, day, day, e.mod)
+
+
+def _resolve_duration(e: Expr, ref, rd: dt.date | None, anchor: dt.date | None = None) -> Timex:
+    value = duration_value(e.dur_n, e.dur_unit)
+    start = end = None
+    whole = e.dur_n is not None and e.dur_n == e.dur_n.to_integral_value()
+    if e.first_of and rd is not None and whole:
+        # "les neuf premiers mois de l'année": from the first day of the year
+        y = e.year or rd.year
+        start = dt.date(y, 1, 1)
+        end = _shift(start, e.dur_unit, int(e.dur_n)) - dt.timedelta(days=1)
+    elif e.anchored and rd is not None and whole:
+        n = int(e.dur_n)
+        unit = e.dur_unit
+        base = anchor if (e.use_anchor and anchor is not None) else rd
+        if unit in ("H", "MIN", "S"):
+            k = {"H": "hours", "MIN": "minutes", "S": "seconds"}[unit]
+            moment = dt.datetime(base.year, base.month, base.day)
+            if e.anchored < 0:
+                start, end = (moment - dt.timedelta(**{k: n})).date(), base
+            else:
+                start, end = base, (moment + dt.timedelta(**{k: n})).date()
+        elif e.anchored < 0:
+            # "les 42 derniers jours": the N units ending on the reference day (guideline 2.4)
+            start = _shift(base, unit, -n) + dt.timedelta(days=1)
+            end = base
+        else:
+            # "les 3 prochains jours": the N whole units after the reference day
+            _, _, cur_end = _grain_bounds(base, unit) if unit in ("W", "M", "Q", "HY", "Y") else ("", base, base)
+            start = cur_end + dt.timedelta(days=1)
+            end = _shift(cur_end, unit, n)
+            if unit == "M":
+                end = end.replace(day=_last_day(end.year, end.month))
+    mod = e.mod if e.mod in ("MORE_THAN", "LESS_THAN", "APPROX", "EQUAL_OR_MORE", "EQUAL_OR_LESS") else None
+    return Timex("DURATION", value, start, end, mod)
+
+
+def _resolve_set(e: Expr) -> Timex:
+    flags: tuple[str, ...] = ()
+    if e.weekday is not None:
+        return Timex("SET", f"XXXX-WXX-{e.weekday}")
+    if e.weekend:
+        return Timex("SET", "XXXX-WXX-WE")
+    if e.part is not None:
+        return Timex("SET", f"TXX{e.part}" if False else f"XXXX-XX-XXT{e.part}")
+    if e.freq is not None:
+        flags = (f"freq={e.freq}X",)
+    return Timex("SET", duration_value(e.dur_n or Decimal(1), e.dur_unit), flags=flags)
+
+
+def _months(d: dt.date) -> int:
+    return d.year * 12 + d.month
+
+
+def interval_length(e1: Timex, e2: Timex) -> str | None:
+    """TIMEX3 duration value of the interval from ``e1`` to ``e2`` (guideline 2.1: "du 3 au 5 mai" P3D,
+    "entre 2019 et 2021" P3Y, "de septembre à novembre" P3M — inclusive counts at the grain of the
+    endpoints; "de 10 heures à 16 heures" PT6H — the clock difference)."""
+    c1, c2 = _CLOCK_OF.search(e1.value), _CLOCK_OF.search(e2.value)
+    if c1 and c2:
+        h1, m1 = int(c1.group(1)), int(c1.group(2))
+        h2, m2 = int(c2.group(1)), int(c2.group(2))
+        days = (e2.start - e1.start).days if e1.start and e2.start else 0
+        total = days * 1440 + h2 * 60 + m2 - h1 * 60 - m1
+        if total <= 0 and not days:
+            total += 1440
+        if total <= 0:
+            return None
+        h, m = divmod(total, 60)
+        return "PT" + (f"{h}H" if h else "") + (f"{m}M" if m else "")
+    if e1.start is None or e2.end is None:
+        return None
+    v1, v2 = e1.value, e2.value
+    if _YEAR_ONLY.fullmatch(v1) and _YEAR_ONLY.fullmatch(v2):
+        return f"P{int(v2) - int(v1) + 1}Y"
+    if _MONTH_ONLY.fullmatch(v1) and _MONTH_ONLY.fullmatch(v2):
+        return f"P{_months(e2.start) - _months(e1.start) + 1}M"
+    return f"P{(e2.end - e1.start).days + 1}D"
+
+
+_CLOCK_OF = regex.compile(r"T(\d\d):(\d\d)")
+_YEAR_ONLY = regex.compile(r"\d{4}")
+_MONTH_ONLY = regex.compile(r"\d{4}-\d\d")
+
+
+def resolve_interval(e1: Timex, e2: Timex, day: dt.date | None = None) -> Timex:
+    """Join two resolved endpoints into one interval: type DURATION, value its length
+    (:func:`interval_length`), inclusive bounds from the first endpoint's start to the last one's
+    end. Clock intervals ("de 10 heures à 16 heures") are bounded by ``day`` (the day they are on,
+    when the text states it), else unbounded."""
+    value = interval_length(e1, e2)
+    if value is None:
+        typ = "TIME" if "TIME" in (e1.type, e2.type) else "DATE"
+        return Timex(typ, f"{e1.value}/{e2.value}", e1.start, e2.end)
+    if value.startswith("PT"):
+        start = e1.start if day is not None else None
+        end = e2.end if day is not None else None
+        return Timex("DURATION", value, start, end)
+    return Timex("DURATION", value, e1.start, e2.end)

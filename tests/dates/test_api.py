@@ -1,0 +1,157 @@
+"""find_dates API, the grammar pieces, the resolver conventions and the linear-time guarantee."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from decimal import Decimal
+
+import pytest
+import regex
+
+from sikyx.dates import TIMEX_TYPES, Timex, find_dates
+from sikyx.dates.expr import Expr
+from sikyx.dates.grammar import RULES
+from sikyx.dates.pieces import PIECES
+from sikyx.dates.scanner import TRIGGERS
+from sikyx.dates.lexicon import LEXICON, read_number_word
+from sikyx.dates.resolver import duration_value, resolve
+
+REF = dt.date(2021, 4, 5)  # a Monday
+
+
+def test_public_exports():
+    assert TIMEX_TYPES == ("DATE", "TIME", "DURATION", "SET")
+    assert Timex("DATE", "2021").to_dict()["value"] == "2021"
+
+
+@pytest.mark.parametrize("kw", [{"prefer": "sometimes"}, {"intervals": "both"}])
+def test_bad_options_raise(kw):
+    with pytest.raises(ValueError):
+        find_dates("lundi", REF, **kw)
+
+
+def test_resolve_bad_prefer():
+    with pytest.raises(ValueError):
+        resolve(Expr("date", weekday=1), REF, prefer="soon")
+
+
+@pytest.mark.parametrize("text,value", [("mardi", "2021-04-06"), ("dimanche", "2021-04-04"), ("mercredi", "2021-04-07"),
+                                        ("jeudi", "2021-04-01"), ("samedi", "2021-04-03")])
+def test_weekday_prefer_past(text, value):
+    # past unless the next occurrence is at least twice as close: Tuesday is 1 day ahead vs 6 back,
+    # Wednesday 2 ahead vs 5 back, Thursday 3 ahead vs 4 back (past)
+    assert find_dates(text, REF)[0].value.value == value
+
+
+@pytest.mark.parametrize("prefer", ["past", "future", "nearest"])
+def test_prefer_option(prefer):
+    # from Saturday 2021-04-10, Wednesday is 3 days back and 4 ahead
+    got = find_dates("mercredi", dt.date(2021, 4, 10), prefer=prefer)[0].value.value
+    assert got == {"past": "2021-04-07", "future": "2021-04-14", "nearest": "2021-04-07"}[prefer]
+    # "le 20 février" from 2021-04-05: 44 days back, 321 ahead
+    got = find_dates("le 20 février", REF, prefer=prefer)[0].value.value
+    assert got == {"past": "2021-02-20", "future": "2022-02-20", "nearest": "2021-02-20"}[prefer]
+    # "le 30 juin" from 2021-04-05: 279 days back, 86 ahead (twice as close: the coming one under "past")
+    got = find_dates("le 30 juin", REF, prefer=prefer)[0].value.value
+    assert got == "2021-06-30"
+
+
+def test_future_tense_points_forward():
+    # the sentence's verb is in the future: an unmarked weekday is the coming one
+    assert find_dates("La fête se déroulera dimanche.", dt.date(1999, 5, 18))[0].value.value == "1999-05-23"
+    assert find_dates("La fête a eu lieu dimanche.", dt.date(1999, 5, 18))[0].value.value == "1999-05-16"
+
+
+def test_day_month_year_choice():
+    assert find_dates("le 30 juin", dt.date(1999, 5, 21))[0].value.value == "1999-06-30"
+    assert find_dates("le 20 février", REF)[0].value.value == "2021-02-20"
+    assert find_dates("le 20 février", REF, prefer="future")[0].value.value == "2022-02-20"
+
+
+def test_split_intervals_timebank_practice():
+    ms = find_dates("du mercredi 3 avril au samedi 6 avril", dt.date(2002, 4, 3), intervals="split")
+    assert [(m.text, m.value.value) for m in ms] == [("mercredi 3 avril", "2002-04-03"), ("samedi 6 avril", "2002-04-06")]
+    ms = find_dates("du 3 au 5 mai", REF, intervals="split")
+    assert [(m.text, m.value.value) for m in ms] == [("3", "2021-05-03"), ("5 mai", "2021-05-05")]
+    ms = find_dates("de 18 h à 23 h", REF, intervals="split")
+    assert [m.text for m in ms] == ["18 h", "23 h"]
+
+
+def test_list_of_days_is_two_matches():
+    ms = find_dates("les 6 et 13 avril prochains", dt.date(2003, 2, 24))
+    assert [(m.text, m.value.value) for m in ms] == [("les 6", "2003-04-06"), ("13 avril prochains", "2003-04-13")]
+
+
+def test_time_anchored_on_previous_day():
+    ms = find_dates("le samedi 5 juin à 17 h", dt.date(1999, 5, 22))
+    assert [(m.text, m.value.value) for m in ms] == [("le samedi 5 juin", "1999-06-05"), ("17 h", "1999-06-05T17:00")]
+
+
+def test_unresolved_without_reference():
+    vals = {m.text: m.value for m in find_dates("lundi, le 17 mars et en mars 2020", None)}
+    assert vals["lundi"].value == "XXXX-WXX-1" and vals["lundi"].start is None
+    assert vals["le 17 mars"].value == "XXXX-03-17"
+    assert vals["mars 2020"].value == "2020-03"
+
+
+def test_datetime_reference_accepted():
+    ms = find_dates("dans deux heures", dt.datetime(2013, 2, 12, 4, 30))
+    assert ms[0].value.value == "2013-02-12T06:30" and ms[0].value.type == "TIME"
+
+
+@pytest.mark.parametrize("n,unit,value", [
+    (Decimal(42), "D", "P42D"), (None, "Y", "PXY"), (Decimal("0.5"), "H", "PT30M"), (Decimal("30.4"), "S", "PT30.4S"),
+    (Decimal(2), "DE", "P20Y"), (Decimal(1), "Q", "P3M"), (Decimal("2.5"), "Y", "P30M"), (Decimal(3), "MIN", "PT3M"),
+])
+def test_duration_value(n, unit, value):
+    assert duration_value(n, unit) == value
+
+
+@pytest.mark.parametrize("words,value", [("un", 1), ("quarante-deux", 42), ("soixante et onze", 71),
+                                         ("quatre-vingt-dix-neuf", 99), ("vingt et un", 21), ("dix sept", 17),
+                                         ("septante", 70), ("cent", 100)])
+def test_number_words(words, value):
+    assert read_number_word(words) == value
+
+
+def test_number_word_rejects():
+    with pytest.raises(KeyError):
+        read_number_word("mille")
+
+
+@pytest.mark.parametrize("piece,text,ok", [
+    ("month", "févr.", True), ("month", "sept.", True), ("month", "janvier", True), ("month", "mardi", False),
+    ("weekday", "lundis", True), ("weekday", "lun.", True), ("day", "1er", True), ("day", "31", True),
+    ("day", "32", False), ("year", "1998", True), ("year", "19985", False), ("part_of_day", "après-midi", True),
+    ("direction", "dernières", True), ("clock", "16 h 30", True), ("clock", "16:30", True), ("clock", "midi", True),
+])
+def test_pieces(piece, text, ok):
+    rx = regex.compile(rf"(?:{PIECES[piece]})\Z", regex.IGNORECASE)
+    assert bool(rx.match(text)) is ok
+
+
+def test_sept_abbreviation_is_september():
+    assert find_dates("le 1er sept. 2024", REF)[0].value.value == "2024-09-01"
+    assert find_dates("sept ans", REF)[0].value.value == "P7Y"
+
+
+def test_every_rule_has_trigger_and_lexicon_kinds():
+    assert {r.name for r in RULES} == set(TRIGGERS)
+    for kind in ("month", "weekday", "part_of_day", "season", "unit", "direction", "relative_day"):
+        assert LEXICON[kind]
+
+
+@pytest.mark.parametrize("text", ["1 2 " * 250_000, "de " * 333_334, "12 " * 333_334, "2020 " * 200_000])
+def test_linear_time_on_adversarial_input(text):
+    t0 = time.perf_counter()
+    find_dates(text, REF)
+    assert time.perf_counter() - t0 < 10
+
+
+def test_matches_are_sorted_and_disjoint():
+    text = "Du 3 au 5 mai, puis le 9 mars 2020 à 16 h 30 et depuis deux ans, chaque lundi, hier soir."
+    ms = find_dates(text, REF)
+    assert len(ms) >= 5
+    assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
+    assert all(text[m.start:m.end] == m.text for m in ms)
