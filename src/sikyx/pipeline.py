@@ -8,6 +8,7 @@ import re
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 # importing the component modules registers the factories even where entry points are not
 # installed (e.g. running from a source checkout without `pip install -e .`)
@@ -26,6 +27,24 @@ its output is the same without them; dropping them roughly doubles throughput (s
 
 SIKYX_COMPONENTS: tuple[str, ...] = ("sikyx_entities", "sikyx_dates", "sikyx_quantities")
 """The sikyx components, in pipeline order, added after ``ner``."""
+
+SENTENCE_ENDS = frozenset({".", "!", "?", "…"})
+
+
+@Language.component("sikyx_line_starts")
+def line_starts(doc: Doc) -> Doc:
+    """Mark a sentence start after each line break and after . ! ? … (others left unset).
+
+    fr_core_news_md's entity recogniser may not run an entity across a sentence start; without
+    the parser (dropped for speed) it would read "AFP\nPartager" as one organisation. Marking
+    only the starts keeps every other boundary open, as the parser-less model expects.
+    """
+    prev = None
+    for tok in doc:
+        if prev is not None and ("\n" in prev.whitespace_ or "\n" in prev.text or prev.text in SENTENCE_ENDS):
+            tok.is_sent_start = True
+        prev = tok
+    return doc
 
 
 def load(
@@ -56,6 +75,8 @@ def load(
     else:
         nlp = spacy.load(model, exclude=list(exclude), **spacy_kwargs)
     _add_elision_digit_split(nlp)
+    if "ner" in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+        nlp.add_pipe("sikyx_line_starts", before="ner")
     for name in components:
         if name not in SIKYX_COMPONENTS:
             raise ValueError(f"unknown sikyx component {name!r}; expected one of {SIKYX_COMPONENTS}")

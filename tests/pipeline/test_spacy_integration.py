@@ -48,7 +48,12 @@ def test_elided_article_glued_to_digits_is_split(blank_nlp):
 
 
 def test_load_drops_unused_components(nlp):
-    assert nlp.pipe_names == ["ner", "sikyx_entities", "sikyx_dates", "sikyx_quantities"]
+    assert nlp.pipe_names == ["sikyx_line_starts", "ner", "sikyx_entities", "sikyx_dates", "sikyx_quantities"]
+
+
+def test_no_entity_runs_across_a_line_break(nlp):
+    doc = nlp("Par Vincent Coste avec AFP\nPartager cet article")
+    assert [(e.text, e.label_) for e in doc.ents][-1] == ("AFP", "ORG")
 
 
 def test_dropping_components_barely_changes_the_model_entities(seed_text):

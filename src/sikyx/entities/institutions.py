@@ -1,0 +1,240 @@
+"""Institutions by rule: a head noun of a public body with a naming complement.
+
+Grammar, on token texts (no POS tags, no parse)::
+
+    HEAD   := a word of institution_heads.tsv ("parquet", "police", "Conseil"...)
+    MOD    := a word of institution_adjectives.tsv ("fédéral", "judiciaire", "correctionnel"),
+              of national_adjectives.txt ("belges", "européen") or an "anti-" compound
+    COMPL  := ("de" | "du" | "des" | "d'") ("la" | "l'")? (NAME | DOMAIN ("et" DE? DOMAIN)?)
+    LOWER  := ("de" | "du" | "des" | "d'") ("la" | "l'")? lower-case words ("de recherches")
+    NAME   := capitalised words, joined by "-" or "de/la" ("Anvers", "Pays de la Loire")
+    BODY   := HEAD MOD* (COMPL | LOWER){0,3}, ending on its last COMPL (or LOWER after a
+              capitalised HEAD: "Conservatoire du littoral")
+
+Heads of kind "qualified" ("direction", "centre") need an adjective, heads of kind
+"capitalised" ("Ville") a capital. A BODY is an ORG when it has a COMPL, or a *naming* MOD ("fédéral", "national", "judiciaire",
+"anti-stupéfiants"), or a national adjective after an *authority* head ("douanes
+belges", "police canadienne"; but "banque algérienne" is generic). Descriptive adjectives
+("correctionnel", "municipal", "général") continue a name without making one: "tribunal
+correctionnel" and "conseil municipal" alone are generic.
+
+The span starts at the head: a determiner is never included ("parquet d'Anvers"). A head right
+after a bare "de"/"d'" is a generic use ("opération de police", "uniformes de police") and is
+skipped. "parquet de la ville flamande" has neither a modifier nor a naming complement: not an
+ORG (the guideline of :mod:`sikyx.entities.component`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+
+from .lexicon import phrase_set, tsv_map, word_set
+
+__all__ = ["name_end", "find_institutions", "find_bare_capitalised_heads", "find_cued_names", "find_legal_form_companies", "is_name_word"]
+
+_DE = frozenset({"de", "du", "des", "d'", "d’"})
+_GENERIC_BEFORE = frozenset({"de", "d'", "d’", "en"})
+"""A head right after these is a generic use: "opération de police", "en service"."""
+_ARTICLE = frozenset({"la", "l'", "l’"})
+_DEFINITE = frozenset({"la", "le", "l'", "l’", "au", "du"})
+
+
+def is_name_word(word: str) -> bool:
+    """True for a capitalised word that can be part of a proper name ("Anvers", "ECC", "Saint-Denis")."""
+    return len(word) > 0 and word[0].isupper() and any(ch.isalpha() for ch in word)
+
+
+def _mod_kind(word: str) -> str | None:
+    """"naming", "national", "descriptive" or None for a word after an institution head."""
+    low = word.lower()
+    if low.startswith("anti-") and len(low) > 6:
+        return "naming"
+    if low in word_set("national_adjectives.txt"):
+        return "national"
+    return tsv_map("institution_adjectives.tsv").get(low)
+
+
+def _domain_end(words: Sequence[str], i: int) -> int:
+    """End index of the longest domain phrase at ``i`` (``i`` itself when none)."""
+    best = i
+    for phrase in phrase_set("domains.txt"):
+        n = len(phrase)
+        if tuple(w.lower() for w in words[i:i + n]) == phrase:
+            best = max(best, i + n)
+    return best
+
+
+MAX_NAME_WORDS = 8
+"""A capitalised name is at most this many tokens (keeps every finder linear on odd input)."""
+
+
+def name_end(words: Sequence[str], i: int) -> int:
+    """End of a capitalised name at ``i``: name words, joined by "-" or by "de/du/des/la/l'"
+    before another name word ("Pays de la Loire", "Centre-Val de Loire")."""
+    j = i
+    while j < len(words) and j - i < MAX_NAME_WORDS:
+        if is_name_word(words[j]):
+            j += 1
+            continue
+        k = j
+        while k < len(words) and k - j < 2 and (words[k].lower() in _NAME_LINKS or words[k] == "-"):
+            k += 1
+        if j > i and k > j and k < len(words) and is_name_word(words[k]):
+            j = k
+            continue
+        break
+    return j
+
+
+_NAME_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’"})
+_NOT_GENERIC = frozenset({"les", "une", "aux", "qui", "que", "dont", "est", "sont", "ont", "été", "était", "pour", "par", "sur",
+                          "dans", "avec", "plus", "moins", "très", "cette", "ces", "leur", "leurs", "son",
+                          "ses", "sa", "tout", "tous", "toute", "toutes", "même", "autre", "autres"})
+
+
+def _generic_end(words: Sequence[str], i: int) -> int:
+    """End of a lower-case complement "de (la) WORD [WORD] [et (de) WORD]" at ``i`` ("de
+    recherches", "de haute montagne", "d'incendie et de secours"), ``i`` when there is none.
+    It only continues a body's name: a body never ends on it."""
+    if i >= len(words) or words[i].lower() not in _DE:
+        return i
+    j = i + 1
+    if j < len(words) and words[j].lower() in _ARTICLE:
+        j += 1
+    end = j
+    while end < len(words) and end - j < 3 and _generic_word(words[end]):
+        end += 1
+    if end == j:
+        return i
+    if end + 2 < len(words) and words[end] == "et":
+        k = end + 1 + (words[end + 1].lower() in _DE)
+        if k < len(words) and _generic_word(words[k]):
+            end = k + 1
+    return end
+
+
+def _generic_word(word: str) -> bool:
+    return (len(word) >= 3 and word[0].islower() and word.replace("-", "").isalpha()
+            and word not in _NOT_GENERIC and word not in _NAME_LINKS and word not in _DE)
+
+
+def _complement_end(words: Sequence[str], i: int, persons: Set[int] = frozenset()) -> int:
+    """End of a "de (la) NAME|DOMAIN" complement starting at ``i`` (``i`` when there is none);
+    a NAME starting at an index of ``persons`` is a person, not a complement."""
+    if i >= len(words) or words[i].lower() not in _DE:
+        return i
+    j = i + 1
+    if j < len(words) and words[j].lower() in _ARTICLE and words[i].lower() == "de":
+        j += 1
+    end = _domain_end(words, j)
+    if end > j:
+        # "de l'emploi et des affaires sociales"
+        if end + 1 < len(words) and words[end] == "et":
+            k = end + 1
+            if words[k].lower() in _DE:
+                k += 1
+                if k < len(words) and words[k].lower() in _ARTICLE:
+                    k += 1
+            second = _domain_end(words, k)
+            if second > k:
+                end = second
+        return end
+    end = name_end(words, j)
+    return end if end > j and j not in persons else i
+
+
+def _complements_end(words: Sequence[str], j: int, persons: Set[int], capital: bool = False) -> int:
+    """End of up to three chained complements after ``j`` ("cour d'appel de Paris", "Peloton de
+    gendarmerie de haute montagne de Chamonix"), ending on the last DOMAIN or NAME one (``j`` when
+    there is none). After a ``capital`` head a lower-case complement names the body too
+    ("Conservatoire du littoral", "Bureau de recherches géologiques et minières")."""
+    pos = best = j
+    for _ in range(3):
+        end = _complement_end(words, pos, persons)
+        if end > pos:
+            pos = best = end
+            continue
+        end = _generic_end(words, pos)
+        if end == pos:
+            break
+        pos = end
+        if capital:
+            best = end
+    return best
+
+
+def find_institutions(words: Sequence[str], persons: Set[int] = frozenset()) -> list[tuple[int, int]]:
+    """Token spans ``(start, end)`` (end exclusive) of named public bodies in ``words``;
+    ``persons`` holds the token indices where a person's name starts ("sous la direction de
+    Max Sturzenegger" is not a body).
+
+    >>> find_institutions("le parquet fédéral et la police judiciaire fédérale d' Anvers".split())
+    [(1, 3), (5, 10)]
+    """
+    heads = tsv_map("institution_heads.tsv")
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        kind = heads.get(words[i].lower())
+        if kind == "capitalised" and not words[i][:1].isupper():
+            kind = None
+        if kind is None or (i > 0 and words[i - 1].lower() in _GENERIC_BEFORE):
+            i += 1
+            continue
+        j = i + 1
+        named = False
+        while j < len(words) and (mod := _mod_kind(words[j])) is not None:
+            named = named or mod == "naming" or (mod == "national" and kind == "authority")
+            j += 1
+        if kind == "qualified" and j == i + 1:
+            i += 1
+            continue
+        end = _complements_end(words, j, persons, capital=words[i][:1].isupper())
+        if end > j or (named and end > i + 1):
+            found.append((i, end))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def find_cued_names(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of capitalised names right after an organisation cue noun ("la société Sky ECC",
+    "l'agence Reuter"): the name only, without the cue."""
+    cues = word_set("org_cues.txt")
+    found = []
+    for i, word in enumerate(words[:-1]):
+        if word.lower() in cues and not is_name_word(word):
+            end = name_end(words, i + 1)
+            if end > i + 1:
+                found.append((i + 1, end))
+    return found
+
+
+def find_legal_form_companies(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of capitalised names closed by a legal form ("Hälsa Pharma GmbH", "Acme SAS"),
+    legal form included. At most four name words before the form."""
+    forms = word_set("legal_forms.txt", lower=False)
+    found = []
+    for i, word in enumerate(words):
+        if word in forms and i > 0 and is_name_word(words[i - 1]) and words[i - 1] not in forms:
+            start = i - 1
+            while start > 0 and i - start < 4 and is_name_word(words[start - 1]):
+                start -= 1
+            found.append((start, i + 1))
+    return found
+
+
+def find_bare_capitalised_heads(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of a capitalised head alone after a definite article ("la Commission", "au
+    Conseil", "L'Union"): the capital marks the name of a known body (after the article, it is not
+    a sentence's capital)."""
+    heads = tsv_map("institution_heads.tsv")
+    found = []
+    for i in range(1, len(words)):
+        word = words[i]
+        if (word[:1].isupper() and word.lower() in heads and words[i - 1].lower() in _DEFINITE
+                and (i + 1 == len(words) or not (is_name_word(words[i + 1]) or _mod_kind(words[i + 1])
+                                                 or words[i + 1].lower() in _DE))):
+            found.append((i, i + 1))
+    return found

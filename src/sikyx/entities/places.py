@@ -1,0 +1,49 @@
+"""Place spans by rule (corpus GUIDELINES 3.3): generic nouns outside a place, street heads inside.
+
+- "canton de Genève", "port d'Anvers", "vallée du Rhône": the LOC is the name alone
+  (:func:`strip_place_generic`, nouns of ``place_generics.txt``);
+- "rue Sommeiller", "rue du Général-Leclerc", "salle Pierre-Lamy": the LOC includes its head
+  (:func:`find_streets`, nouns of ``street_heads.txt``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .institutions import is_name_word, name_end
+from .lexicon import word_set
+
+__all__ = ["strip_place_generic", "find_streets"]
+
+_LINKS = frozenset({"de", "du", "des", "d'", "d’", "la", "l'", "l’"})
+
+
+def _after_links(words: Sequence[str], i: int) -> int:
+    """Index after up to two linking words ("de la", "du", "d'") at ``i``."""
+    j = i
+    while j < len(words) and j - i < 2 and words[j].lower() in _LINKS:
+        j += 1
+    return j
+
+
+def strip_place_generic(words: Sequence[str], start: int, end: int) -> int:
+    """The start of the place name in ``words[start:end]``: after a leading generic noun and its
+    linking words ("canton de Genève" → index of "Genève"), else ``start``."""
+    if words[start].lower() in word_set("place_generics.txt"):
+        j = _after_links(words, start + 1)
+        if j < end and is_name_word(words[j]):
+            return j
+    return start
+
+
+def find_streets(words: Sequence[str]) -> list[tuple[int, int]]:
+    """Token spans of "HEAD [de|du|des|d'|de la] NAME" streets and venues, head included."""
+    heads = word_set("street_heads.txt")
+    found = []
+    for i, word in enumerate(words[:-1]):
+        if word in heads:  # lower-case head: "Stade de France" is a name of its own
+            j = _after_links(words, i + 1)
+            end = name_end(words, j)
+            if end > j:
+                found.append((i, end))
+    return found

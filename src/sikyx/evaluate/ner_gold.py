@@ -1,0 +1,145 @@
+"""Strict span scoring of ORG/LOC/PER against the shared NER gold sets, sikyx vs fr_core_news_md.
+
+Gold files are the JSONL records of ``../shared/gold/<set>/dev.jsonl``:
+``{"id", "text", "entities": [{"start", "end", "label", ...}], ...}`` (character offsets, end
+exclusive). Only the gold labels in ``labels`` are kept (Sequoia's PROD/EVE, HIPE's prod/DATE are
+ignored); predicted MISC and DATE spans are ignored the same way, by keeping only ``labels``.
+
+Strict matching: a predicted span counts as a true positive when its (start, end, label) equals a
+gold span's exactly (the CoNLL convention, also what ``spacy.scorer.get_ner_prf`` computes on
+aligned tokens; here it is computed directly on character offsets, so tokenisation differences
+count as errors instead of being hidden).
+
+Rerun the comparison with ``python -m sikyx.evaluate.ner_gold [SHARED_DIR]``: sikyx is
+``sikyx.load(components=("sikyx_entities",))`` (the other components add only DATE and figures),
+the baseline the full ``fr_core_news_md``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+__all__ = ["GOLD_SETS", "read_gold", "gold_spans", "predicted_spans", "score_ner",
+           "compare_on_gold", "format_table", "main"]
+
+GOLD_SETS = ("sequoia-ne/dev.jsonl", "hipe2020-fr/dev.jsonl")
+"""The gold files compared by :func:`main`, relative to ``<shared>/gold/``."""
+
+DEFAULT_LABELS = ("ORG", "LOC", "PER")
+
+
+def read_gold(path: str | Path) -> list[dict[str, Any]]:
+    """The records of a gold JSONL file, one dict per non-empty line (raises ``OSError`` or
+    ``json.JSONDecodeError`` on a missing or malformed file)."""
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def gold_spans(record: dict[str, Any], labels: Sequence[str] = DEFAULT_LABELS) -> set[tuple[int, int, str]]:
+    """``{(start, end, label)}`` of the record's top-level entities whose label is in ``labels``
+    (compared upper-cased, so HIPE's lower-case labels work too)."""
+    wanted = set(labels)
+    return {(e["start"], e["end"], e["label"].upper()) for e in record.get("entities", ())
+            if e["label"].upper() in wanted}
+
+
+def predicted_spans(doc, labels: Sequence[str] = DEFAULT_LABELS) -> set[tuple[int, int, str]]:
+    """``{(start_char, end_char, label)}`` of ``doc.ents`` whose label is in ``labels``."""
+    wanted = set(labels)
+    return {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in wanted}
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": p, "r": r, "f": f, "tp": tp, "fp": fp, "fn": fn}
+
+
+def score_ner(records: Iterable[dict[str, Any]], docs: Iterable[Any],
+              labels: Sequence[str] = DEFAULT_LABELS) -> dict[str, dict[str, float | int]]:
+    """Strict span precision/recall/F1 per label and micro-averaged.
+
+    ``records`` and ``docs`` are parallel (the i-th Doc was made from the i-th record's text).
+    Returns ``{label: {"p", "r", "f", "tp", "fp", "fn"}, ..., "micro": {...}}`` with p/r/f in
+    [0, 1]. Raises :class:`ValueError` when a Doc's text differs from its record's.
+    """
+    counts = {label: [0, 0, 0] for label in labels}
+    for record, doc in zip(records, docs, strict=True):
+        if doc.text != record["text"]:
+            raise ValueError(f"doc text differs from gold record {record.get('id')!r}")
+        gold = gold_spans(record, labels)
+        pred = predicted_spans(doc, labels)
+        for label in labels:
+            g = {s for s in gold if s[2] == label}
+            p = {s for s in pred if s[2] == label}
+            counts[label][0] += len(g & p)
+            counts[label][1] += len(p - g)
+            counts[label][2] += len(g - p)
+    scores = {label: _prf(*c) for label, c in counts.items()}
+    scores["micro"] = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    return scores
+
+
+def compare_on_gold(path: str | Path, sikyx_nlp, baseline_nlp,
+                    labels: Sequence[str] = DEFAULT_LABELS) -> dict[str, Any]:
+    """Run both pipelines (anything with spaCy's ``pipe(texts)``) on the gold file at ``path``.
+
+    Returns ``{"path": str, "docs": int, "sikyx": scores, "baseline": scores}``, with ``scores``
+    as returned by :func:`score_ner`.
+    """
+    records = read_gold(path)
+    texts = [r["text"] for r in records]
+    return {
+        "path": str(path),
+        "docs": len(records),
+        "sikyx": score_ner(records, sikyx_nlp.pipe(texts), labels),
+        "baseline": score_ner(records, baseline_nlp.pipe(texts), labels),
+    }
+
+
+def format_table(name: str, comparison: dict[str, Any], labels: Sequence[str] = DEFAULT_LABELS) -> str:
+    """A plain-text table of one :func:`compare_on_gold` result: F1 (and P/R) per label."""
+    lines = [f"{name} ({comparison['docs']} docs)",
+             f"{'label':<6} {'sikyx P/R/F1':>22} {'fr_core_news_md P/R/F1':>24} {'ΔF1':>7}"]
+    for label in (*labels, "micro"):
+        s, b = comparison["sikyx"][label], comparison["baseline"][label]
+        cell = lambda x: f"{100 * x['p']:5.1f} {100 * x['r']:5.1f} {100 * x['f']:5.1f}"  # noqa: E731
+        lines.append(f"{label:<6} {cell(s):>22} {cell(b):>24} {100 * (s['f'] - b['f']):+7.1f}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print the sikyx vs fr_core_news_md tables on the shared gold sets (and on the project's
+    ``corpus/gold.jsonl`` when run from a source checkout); returns an exit status.
+
+    ``argv[0]``, optional, is the shared folder (default: ``../shared`` from the working directory).
+    """
+    from ..entities.pipeline import full_model
+    from ..pipeline import load
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    shared = Path(args[0] if args else "../shared")
+    paths = [shared / "gold" / rel for rel in GOLD_SETS]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        print(f"gold files not found: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    baseline = full_model()
+    sikyx_nlp = load(components=("sikyx_entities",))
+    named = list(zip(GOLD_SETS, paths))
+    corpus = Path(__file__).resolve().parents[3] / "corpus" / "gold.jsonl"
+    if corpus.exists():
+        named.append(("corpus/gold.jsonl", corpus))
+    for name, path in named:
+        print(format_table(name, compare_on_gold(path, sikyx_nlp, baseline)))
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
