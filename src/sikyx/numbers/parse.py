@@ -1,0 +1,540 @@
+"""Values of French numerals: :func:`parse_number`, :func:`find_numbers`, :class:`NumberReading`.
+
+Number words are evaluated with text2num (``text_to_num.text2num``) for every group below a
+million, where it is right (all of French incl. "soixante et onze", "quatre-vingt-dix-neuf",
+Belgian/Swiss "septante/huitante/octante/nonante", 1990 hyphenation "deux-cent-mille").
+Where it is not, sikyx does the work itself (measured in tests/numbers/test_text2num.py):
+
+- digits with a scale word: ``alpha2digit("1,382 milliard")`` gives "1,382 1000000000";
+- "billion" (French long scale, 10^12) is rejected by ``text2num``;
+- "un virgule huit", "deux et demi", fractions ("trois quarts"), collectives ("une dizaine").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from functools import lru_cache
+import unicodedata
+
+import regex
+from text_to_num import text2num
+
+from ..spans import Match
+from .lexicon import WORDS
+from .patterns import CANDIDATE, NUMBER, VAGUE_AT, NUMBER_ANCHORED, SEP, TOKEN_RE
+
+__all__ = ["NumberReading", "parse_number", "find_numbers", "iter_readings", "read_at", "words_value", "normalize_decimal"]
+
+
+
+@dataclass(frozen=True, slots=True)
+class NumberReading:
+    """The reading of one numeral phrase.
+
+    Attributes:
+        value: exact value as :class:`~decimal.Decimal`; ``None`` for a vague amount
+            ("des dizaines", "plusieurs milliers").
+        flags: repairs and doubts: ``decimal_comma_lost`` ("27 64"), ``english_digits``
+            ("1,234,567", "3.5"), ``english_digits_doubt`` ("309.381": a dot before exactly three
+            digits, read as French thousands), ``rounded`` (a fraction like 1/3 cut to 28
+            significant digits).
+        approx: the phrase itself is approximate (a collective: "une dizaine", "des milliers").
+        is_word: written (at least partly) in words.
+        determiner: a bare "un"/"une" (or "demi") — a figure only before a unit.
+        scaled: a scale word or abbreviation ends the number ("1,2 million", "3M").
+        collective: the collective or vague scale noun, lower-cased ("dizaine", "milliers").
+        scale: the factor of that final scale word (10^6 for "12 millions"), else 1.
+    """
+
+    value: Decimal | None
+    flags: tuple[str, ...] = ()
+    approx: bool = False
+    is_word: bool = False
+    determiner: bool = False
+    scaled: bool = False
+    collective: str | None = None
+    scale: Decimal = Decimal(1)
+
+
+_ABBR = {"k": 3, "K": 3, "M": 6, "MM": 6, "Mio": 6, "Md": 9, "Mds": 9, "Mrd": 9, "Mrds": 9, "bn": 9, "G": 9}
+_SPACES = regex.compile(r"[\s\u00a0\u202f\u2009'’.]")
+_SEP_RE = regex.compile(SEP)
+_BIG = {w for w, (_, c) in WORDS.items() if c == "scale"}
+_CARDINAL = {w for w, (_, c) in WORDS.items() if c in ("zero", "one", "unit", "teen", "tens", "eighty", "hundred", "thousand", "scale")}
+_SIGN_CHARS = frozenset("-−‑+,")
+_SIGN_CHARS_SP = frozenset("-−‑+, ")
+_MAX_TOKENS = 24
+"""The longest number in words has fewer tokens ("neuf cent quatre-vingt-dix-neuf milliards ...")."""
+_ET_OK_AFTER = {"vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante", "nonante"}
+
+
+def normalize_decimal(value: Decimal) -> Decimal:
+    """Drop an exponent or trailing zeros of an integral value (``1.382E+9`` -> ``1382000000``)."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value
+
+
+def _frac_to_decimal(fr: Fraction) -> tuple[Decimal, bool]:
+    d = Decimal(fr.numerator) / Decimal(fr.denominator)
+    return d, Fraction(d) != fr
+
+
+def words_value(text: str) -> Decimal:
+    """Value of a whole number written in words ("deux milliards trois cent mille").
+
+    Groups below a million go to text2num; scale words (million ... trillion, French long scale)
+    are applied here. Raises :class:`ValueError` when the words are not a number.
+    """
+    tokens = [t for t in _SEP_RE.split(text.strip().lower()) if t]
+    tokens = ["zéro" if t == "zero" else t for t in tokens]
+    total = Decimal(0)
+    group: list[str] = []
+    last_scale = None
+    for tok in tokens:
+        if tok in _BIG:
+            if last_scale is not None and WORDS[tok][0] >= last_scale and group:
+                raise ValueError(f"scale words out of order in {text!r}")
+            n = Decimal(text2num(" ".join(group), "fr")) if group else Decimal(1)
+            if n >= 1000 and group and WORDS[tok][0] >= 10**9 and "mille" not in group:
+                raise ValueError(text)
+            total += n * WORDS[tok][0]
+            last_scale = WORDS[tok][0]
+            group = []
+        else:
+            group.append(tok)
+    if group:
+        total += Decimal(text2num(" ".join(group), "fr"))
+    return total
+
+
+def digits_value(m) -> tuple[Decimal, tuple[str, ...]]:
+    """Value and flags of the digit groups of a :data:`NUMBER` match (see patterns.py)."""
+    flags: list[str] = []
+    if m.group("en"):
+        value = Decimal(m.group("en").replace(",", ""))
+        flags.append("english_digits")
+    elif m.group("lost_int"):
+        value = Decimal(f"{m.group('lost_int')}.{m.group('lost_dec')}")
+        flags.append("decimal_comma_lost")
+    elif m.group("dlead"):
+        value = Decimal("0." + m.group("dlead")[1:])
+        if m.group("dexp2"):
+            value = value.scaleb(int(m.group("dexp2")[1:]))
+    else:
+        raw = m.group("dint")
+        if "." in raw:
+            groups = raw.split(".")
+            if any(g != "000" for g in groups[1:]) and len(groups) == 2:
+                flags.append("english_digits_doubt")
+        value = Decimal(_SPACES.sub("", raw))
+        if m.group("dfrac"):
+            value += Decimal("0." + m.group("dfrac")[1:])
+        elif m.group("denfrac"):
+            value += Decimal("0." + m.group("denfrac")[1:])
+            flags.append("english_digits")
+        if m.group("dexp"):
+            value = value.scaleb(int(m.group("dexp")[1:]))
+        elif m.group("dpow"):
+            raw_exp = m.group("dpow")[1:]
+            minus = raw_exp.count("-") + raw_exp.count("−")
+            exponent = int(raw_exp.lstrip("-−"))
+            exact = Fraction(value) ** (-exponent if minus % 2 else exponent)
+            value, rounded = _frac_to_decimal(exact)
+            if rounded:
+                flags.append("rounded")
+    return value, tuple(flags)
+
+
+def _negative(m) -> bool:
+    sign = m.group("sign")
+    return bool(sign) and (sign.strip() in ("-", "−", "‑") or sign.lower().startswith("moins"))
+
+
+def _read_digits(m) -> NumberReading | None:
+    """The reading of the digit branch of a :data:`NUMBER` match; ``None`` for "4G"."""
+    flags: tuple[str, ...] = ()
+    if m.group("vulgar"):
+        fr = Fraction(unicodedata.numeric(m.group("vulgar"))).limit_denominator(10)
+        value, rounded = _frac_to_decimal(fr)
+        return NumberReading(-value if _negative(m) else value, ("rounded",) if rounded else ())
+    if m.group("fnum"):
+        fr = Fraction(int(m.group("fnum")), int(m.group("fden")))
+        if m.group("fmix"):
+            fr += int(m.group("fmix"))
+        value, rounded = _frac_to_decimal(fr)
+        return NumberReading(-value if _negative(m) else value, ("rounded",) if rounded else ())
+    value, flags = digits_value(m)
+    scaled, is_word, last_scale = False, False, Decimal(1)
+    scale = m.group("scale")
+    abbr = m.group("abbr") or m.group("abbr2")
+    if scale:
+        scaled = is_word = True
+        last_scale = WORDS[scale.lower()][0]
+        value *= last_scale
+    elif abbr:
+        if abbr == "G" and value == value.to_integral_value() and value < 10:
+            return None
+        scaled = True
+        last_scale = Decimal(10) ** _ABBR[abbr]
+        value *= last_scale
+    elif m.group("dfw"):
+        value, rounded = _frac_to_decimal(Fraction(str(value)) / int(WORDS[m.group("dfw").lower()][0]))
+        flags += ("rounded",) if rounded else ()
+        is_word = True
+    approx, collective = False, None
+    if m.group("coll"):
+        collective = m.group("coll").lower()
+        value *= WORDS[collective][0]
+        approx = is_word = True
+    if m.group("half"):
+        value += Decimal("0.5") * last_scale
+        is_word = True
+    if _negative(m):
+        value = -value
+    return NumberReading(normalize_decimal(value), flags, approx, is_word, False, scaled, collective, last_scale)
+
+
+_SMALL = {w for w, (_, c) in WORDS.items() if c in ("zero", "one", "unit", "teen", "tens", "eighty")}
+_TENS_LIKE = {w for w, (_, c) in WORDS.items() if c in ("tens", "eighty")}
+
+
+def _may_follow(prev: str, tok: str, et: bool) -> bool:
+    """Whether ``tok`` can continue a French cardinal after ``prev`` (a cheap pre-check that
+    keeps text2num from being tried on long runs such as "vingt et un vingt et un ...")."""
+    if et:
+        return prev in _ET_OK_AFTER and tok in ("un", "une", "onze")
+    if prev not in _SMALL or tok not in _SMALL:
+        return True
+    if prev in _TENS_LIKE:
+        return WORDS[tok][1] in ("one", "unit") or (prev in ("soixante", "vingt", "quatre-vingt", "quatre-vingts") and WORDS[tok][1] == "teen")
+    if prev == "quatre":
+        return tok in ("vingt", "vingts")
+    if prev == "dix":
+        return tok in ("sept", "huit", "neuf")
+    return False
+
+
+def _int_prefix(toks: list[tuple[str, int, int, bool]], i: int, scales: bool = True) -> tuple[int, Decimal] | None:
+    """Longest run of cardinal tokens from ``i`` that text2num accepts: (end index, value).
+    With ``scales=False`` the run stops before a scale word (the decimals of "un virgule huit
+    milliard")."""
+    j = i
+    while j < len(toks) and j - i < _MAX_TOKENS and toks[j][0] in _CARDINAL and (scales or toks[j][0] not in _BIG):
+        if j > i and not _may_follow(toks[j - 1][0], toks[j][0], toks[j][3]):
+            break
+        j += 1
+    while j > i:
+        words = []
+        for k in range(i, j):
+            if k > i and toks[k][3]:
+                words.append("et")
+            words.append(toks[k][0])
+        try:
+            return j, words_value(" ".join(words))
+        except ValueError:
+            j -= 1
+    return None
+
+
+_ORDINAL_END = regex.compile(r"i[eè]me\Z")
+
+
+def _compound_denominator(toks, j: int) -> tuple[int, Decimal] | None:
+    """ "un vingt-cinquième" (1/25), "une vingt et unième" (1/21): cardinal tokens ending in an
+    ordinal denominator after a numerator "un/une". Returns (end index, denominator)."""
+    if j >= len(toks) or toks[j][3] or toks[j][0] not in _CARDINAL:
+        return None
+    k = j
+    while k < len(toks) and k - j < _MAX_TOKENS and toks[k][0] in _CARDINAL:
+        k += 1
+    if k >= len(toks) or WORDS.get(toks[k][0], (0, ""))[1] != "fraction" or toks[k][0].startswith(("demi", "tiers", "quart")):
+        return None
+    words = []
+    for t in range(j, k):
+        if t > j and toks[t][3]:
+            words.append("et")
+        words.append(toks[t][0])
+    try:
+        base = words_value(" ".join(words))
+    except ValueError:
+        return None
+    ordinal = WORDS[toks[k][0]][0]
+    if ordinal >= 10 or base < 20:
+        return None
+    return k + 1, base + ordinal
+
+
+def _read_run(text: str, m) -> list[tuple[int, int, NumberReading]]:
+    """Split a run of number words into numbers: [(start, end, reading)]."""
+    run_start, run_end = m.span("run")
+    toks = []
+    for t in TOKEN_RE.finditer(text, run_start, run_end):
+        word = " ".join(_SEP_RE.split(t.group("tok").lower()))
+        if word not in WORDS and word.replace(" ", "-") in WORDS:
+            word = word.replace(" ", "-")
+        gap = text[t.start():t.start("tok")].lower()
+        toks.append((word, t.start("tok"), t.end("tok"), "et" in _SEP_RE.split(gap), "-" in gap))
+    out: list[tuple[int, int, NumberReading]] = []
+    negative = _negative(m)
+    sign_start = m.start("sign") if m.group("sign") else None
+    if m.group("vague"):
+        coll = toks[0][0]
+        out.append((m.start("vague"), toks[0][2], NumberReading(
+            None, (), True, True, False, coll in ("millions", "milliards"), coll)))
+        i = 1
+    else:
+        i = 0
+    while i < len(toks):
+        word, start = toks[i][0], toks[i][1]
+        if word == "la moitié" or word == "la moitie":
+            out.append((start, toks[i][2], NumberReading(Decimal("0.5"), is_word=True)))
+            i += 1
+            continue
+        got = _int_prefix(toks, i)
+        if got is None:
+            i += 1
+            continue
+        j, value = got
+        end = toks[j - 1][2]
+        last = toks[j - 1][0]
+        scaled = last in _BIG
+        last_scale = WORDS[last][0] if scaled or last == "mille" else Decimal(1)
+        flags: tuple[str, ...] = ()
+        approx, collective, consumed_more = False, None, False
+        if j + 1 < len(toks) and toks[j][0] == "virgule" and not toks[j + 1][3]:
+            k = j + 1
+            zeros = 0
+            while k < len(toks) - 1 and toks[k][0] in ("zéro", "zero"):
+                zeros += 1
+                k += 1
+            dec = _int_prefix(toks, k, scales=False)
+            if dec is not None:
+                k2, dv = dec
+                value = value + Decimal("0." + "0" * zeros + str(dv))
+                end, j, consumed_more = toks[k2 - 1][2], k2, True
+                if j < len(toks) and toks[j][0] in _BIG and not toks[j][3]:
+                    last_scale = WORDS[toks[j][0]][0]
+                    value *= last_scale
+                    end, j = toks[j][2], j + 1
+                    scaled, consumed_more = True, False
+        if j < len(toks) and _ORDINAL_END.search(toks[j][0]) and (toks[j][3] or toks[j][4]):
+            i = j + 1  # "vingt et unième", "vingt-cinquième": an ordinal (a rank), not a figure
+            continue
+        den = _compound_denominator(toks, j) if word in ("un", "une") and j == i + 1 else None
+        if den is not None:
+            value, rounded = _frac_to_decimal(Fraction(1, int(den[1])))
+            flags += ("rounded",) if rounded else ()
+            end, j, consumed_more = toks[den[0] - 1][2], den[0], True
+        elif j < len(toks) and not toks[j][3] and WORDS.get(toks[j][0], (0, ""))[1] == "fraction" and WORDS[toks[j][0]][0] > 1:
+            value, rounded = _frac_to_decimal(Fraction(int(value)) / int(WORDS[toks[j][0]][0]))
+            flags += ("rounded",) if rounded else ()
+            end, j, consumed_more = toks[j][2], j + 1, True
+        elif j < len(toks) and not toks[j][3] and WORDS.get(toks[j][0], (0, ""))[1] == "collective":
+            collective = toks[j][0]
+            value *= WORDS[collective][0]
+            approx = True
+            end, j, consumed_more = toks[j][2], j + 1, True
+        if j < len(toks) and toks[j][3]:
+            tail = toks[j][0]
+            if tail in ("demi", "demie"):
+                value += Decimal("0.5") * last_scale
+                end, j, consumed_more = toks[j][2], j + 1, not scaled
+            elif tail in _CARDINAL:
+                num = _int_prefix(toks, j)
+                if num is not None and num[0] < len(toks) and not toks[num[0]][3] and WORDS.get(toks[num[0]][0], (0, ""))[1] == "fraction":
+                    fr = Fraction(int(num[1])) / int(WORDS[toks[num[0]][0]][0]) * int(last_scale)
+                    part, rounded = _frac_to_decimal(fr)
+                    value += part
+                    flags += ("rounded",) if rounded else ()
+                    end, j, consumed_more = toks[num[0]][2], num[0] + 1, not scaled
+        determiner = not consumed_more and j == i + 1 and word in ("un", "une")
+        s0 = start
+        if i == 0 and sign_start is not None:
+            s0 = sign_start
+            if negative:
+                value = -value
+        out.append((s0, end, NumberReading(
+            normalize_decimal(value), flags, approx, True, determiner, scaled and not consumed_more, collective, last_scale)))
+        i = j
+    return out
+
+
+_PLAIN_AFTER = frozenset("\n\r\t\"»«)(]);:!?")
+_SPACE_CHARS = frozenset(" \u00a0\u202f\u2009")
+
+
+def _PLAIN_BEFORE(ch: str) -> bool:
+    return ch == " " or ch == "\n" or ch == "("
+
+
+def _plain_digits_end(text: str, q: int) -> bool:
+    """Whether the digits ending at ``q`` are a whole plain integer, decided without the full
+    grammar: nothing that could continue a number follows (a fast path for long digit lists)."""
+    if q >= len(text):
+        return True
+    nxt = text[q]
+    if nxt in _PLAIN_AFTER:
+        return True
+    if nxt not in _SPACE_CHARS:
+        return False
+    k = q + 1
+    n = len(text)
+    while k < n and text[k].isdigit():
+        k += 1
+    group = k - q - 1
+    if group == 0 or group == 3:
+        return False
+    if group >= 4:
+        return True
+    # one or two digits: a lost decimal comma only if a word or a symbol follows
+    while k < n and text[k] in _SPACE_CHARS:
+        k += 1
+    return k >= n or text[k].isdigit() or text[k] in _PLAIN_AFTER
+
+
+_VAGUE_WORDS = frozenset({"des", "quelques", "plusieurs", "de nombreux", "de nombreuses"})
+_NEXT_WORD = regex.compile(r"(?:[ \t\u00a0\u202f\u2009]*-[ \t\u00a0\u202f\u2009]*|[ \t\u00a0\u202f\u2009]+)([^\W\d_]+)")
+_AFTER_UN = frozenset(WORDS) | {"virgule", "sur", "et", "demi", "demie"}
+_DETERMINER = NumberReading(Decimal(1), (), False, True, True)
+"""The reading of "un"/"une" not followed by a number word: a determiner (a figure only before
+a unit: "un euro")."""
+
+
+@lru_cache(maxsize=8192)
+def _plain(digits: str) -> NumberReading:
+    """The (immutable, shared) reading of a plain run of digits."""
+    return NumberReading(Decimal(digits))
+
+
+def _readings_of(text: str, m) -> list[tuple[int, int, NumberReading]]:
+    whole = m.group()
+    if whole.isdigit():  # the common case, read without looking at the groups
+        return [(m.start(), m.end(), _plain(whole))]
+    if m.group("sur") is not None:
+        den = read_at(text, m.end())
+        if den is None or den[2].value is None or den[2].value <= 1 or den[2].value != int(den[2].value):
+            return []
+        value, rounded = _frac_to_decimal(Fraction(1, int(den[2].value)))
+        return [(m.start(), den[1], NumberReading(value, ("rounded",) if rounded else (), is_word=True))]
+    if m.group("run") is not None:
+        return _read_run(text, m)
+    if m.group("demi") is not None:
+        return [(m.start(), m.end(), NumberReading(Decimal("0.5"), (), False, True, determiner=True))]
+    r = _read_digits(m)
+    return [] if r is None else [(m.start(), m.end(), r)]
+
+
+def iter_readings(text: str):
+    """Yield ``(start, end, NumberReading)`` for every numeral candidate of ``text``, left to
+    right, without the figure filters of :func:`find_numbers` (used by the quantities grammar).
+
+    A cheap scanner (:data:`CANDIDATE`: a digit or a word that can start a number) finds where to
+    try the full grammar, which is then matched at that position only: this keeps the scan at
+    several MB/s (the full pattern tried at every position runs at about 1 MB/s)."""
+    pos = 0
+    for c in CANDIDATE.finditer(text):
+        p = c.start()
+        if p < pos:
+            continue
+        m = None
+        digits = c.group()
+        low = digits.lower()
+        if low in _VAGUE_WORDS:
+            if VAGUE_AT.match(text, p) is None:
+                continue
+        elif low == "un" or low == "une":
+            nxt = _NEXT_WORD.match(text, c.end())
+            if nxt is None or nxt.group(1).lower() not in _AFTER_UN:
+                pos = c.end()
+                yield p, pos, _DETERMINER
+                continue
+        elif digits[0].isdigit():
+            if p and (text[p - 1] in _SIGN_CHARS or (text[p - 1] == " " and p >= 2 and text[p - 2] in _SIGN_CHARS)):
+                # a sign or a leading comma may stand before the digits: "-4", "- 1 200", "-,0012"
+                q = p
+                lim = p - 3 if p - 3 > pos else pos
+                while q > lim and text[q - 1] in _SIGN_CHARS_SP:
+                    q -= 1
+                while q < p and text[q] == " ":
+                    q += 1
+                if q < p:
+                    m = NUMBER.match(text, q)
+                    if m is not None and m.end() <= p:
+                        m = None
+            if m is None and _plain_digits_end(text, c.end()) and (not p or _PLAIN_BEFORE(text[p - 1])):
+                pos = c.end()
+                yield p, pos, _plain(digits)
+                continue
+        if m is None:
+            m = NUMBER.match(text, p)
+        if m is None:
+            continue
+        pos = m.end()
+        try:
+            readings = _readings_of(text, m)
+        except (ValueError, InvalidOperation, ArithmeticError):
+            continue
+        if readings:
+            pos = max(pos, readings[-1][1])
+        yield from readings
+
+
+def read_at(text: str, pos: int) -> tuple[int, int, NumberReading] | None:
+    """The first number starting exactly at ``pos`` (no left-boundary check), or ``None``."""
+    m = NUMBER_ANCHORED.match(text, pos)
+    if m is None:
+        return None
+    try:
+        readings = _readings_of(text, m)
+    except (ValueError, InvalidOperation, ArithmeticError):
+        return None
+    return readings[0] if readings and readings[0][0] == pos else None
+
+
+def parse_number(text: str) -> Decimal:
+    """The value of a whole French numeral phrase.
+
+    Accepts digits with French separators ("12 345,67", "1'000", "3.000.000", ",89", "-4/5"),
+    number words ("quatre-vingt-dix-neuf", "soixante et onze", "septante", "deux-cent-mille"),
+    "un virgule huit", "deux et demi", fractions ("trois quarts", "la moitié"), digits with a
+    scale word or abbreviation ("1,382 milliard" -> 1382000000, "3M", "100k").
+
+    Returns a :class:`~decimal.Decimal` (fractions that do not terminate are cut to 28
+    significant digits). Raises :class:`ValueError` when the whole text is not one number or
+    names no definite number ("des dizaines").
+    """
+    stripped = text.strip()
+    got = read_at(stripped, 0) if stripped else None
+    if got is None or got[1] != len(stripped):
+        raise ValueError(f"not a French number: {text!r}")
+    if got[2].value is None:
+        raise ValueError(f"no definite number in {text!r}")
+    return got[2].value
+
+
+_GLUED_AFTER = regex.compile(r"[^\W\d_]")
+_HYPHEN_WORD = regex.compile(r"-[^\W\d_]")
+
+
+def find_numbers(text: str) -> list[Match[NumberReading]]:
+    """All numeral phrases of ``text`` (digits, words, scale words, fractions, collectives).
+
+    Returns ``Match`` objects (char offsets, end exclusive) whose ``value`` is a
+    :class:`NumberReading`. Not returned: the determiner "un/une" standing alone ("une enquête"),
+    digits glued to letters ("A320", "16e", "180ml", "skyecc2") — a unit glued to digits is the
+    quantities grammar's business — and a G suffix on a one-digit integer ("4G").
+    """
+    out: list[Match[NumberReading]] = []
+    for start, end, r in iter_readings(text):
+        if r.determiner or _HYPHEN_WORD.match(text, end):
+            continue
+        if not r.is_word or text[start:end][-1:].isdigit():
+            if end < len(text) and _GLUED_AFTER.match(text, end):
+                continue
+            if start and text[start - 1].isalnum():
+                continue
+        out.append(Match(start, end, text[start:end], r))
+    return out

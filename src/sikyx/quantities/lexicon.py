@@ -1,0 +1,79 @@
+"""Loaders of the quantities lexicons (data files beside this module), run once at import.
+
+- ``units.tsv``: surface -> (pint unit string, kind, factor, flags)
+- ``currencies.tsv``: ISO 4217 code <TAB> surface (money)
+- ``qualifiers.tsv``: phrase -> qualifier
+- ``rates.tsv``: rate denominator -> pint unit string or "" (a noun outside pint)
+- ``not_nouns.txt``, ``adjectives.txt``: word lists for counted-noun detection
+- ``not_figures.tsv``: before/after context regexes that make a number a reference
+- ``plurals.tsv``: plural -> singular exceptions
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from importlib import resources
+
+__all__ = [
+    "UnitEntry", "UNITS", "QUALIFIERS", "RATES", "NOT_NOUNS", "ADJECTIVES", "NOT_FIGURES",
+    "PLURALS", "norm_surface", "is_case_insensitive",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class UnitEntry:
+    """One surface form of a unit: pint unit string, kind, multiplier into that unit, and the
+    flags a figure with this surface gets ("degree_unspecified", "currency_assumed")."""
+
+    unit: str
+    kind: str
+    factor: Decimal = Decimal(1)
+    flags: tuple[str, ...] = ()
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files(__package__).joinpath(name).read_text("utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def norm_surface(s: str) -> str:
+    """Canonical key of a surface: single spaces, straight apostrophes."""
+    return " ".join(s.replace("’", "'").split())
+
+
+def is_case_insensitive(surface: str, money: bool = False) -> bool:
+    """Whether a surface matches regardless of case: words of 4+ letters written in lower case
+    (money words and codes of any length); symbols and abbreviations match exactly."""
+    letters = [c for c in surface if c.isalpha()]
+    if not letters:
+        return False
+    if money:
+        return True
+    return len(surface) >= 4 and surface == surface.lower()
+
+
+def _units() -> dict[str, UnitEntry]:
+    out: dict[str, UnitEntry] = {}
+    for row in _rows("units.tsv"):
+        surface, unit, kind = row[0], row[1], row[2]
+        factor = Decimal(row[3]) if len(row) > 3 and row[3] else Decimal(1)
+        flags = tuple(f for f in row[4].split(",") if f) if len(row) > 4 else ()
+        key = norm_surface(surface)
+        out[key.lower() if is_case_insensitive(key) else key] = UnitEntry(unit, kind, factor, flags)
+    for row in _rows("currencies.tsv"):
+        code, surface = row[0].strip(), row[1].strip()
+        key = norm_surface(surface)
+        out[key.lower() if is_case_insensitive(key, money=True) else key] = UnitEntry(code, "money")
+    return out
+
+
+UNITS: dict[str, UnitEntry] = _units()
+"""Surface key (lower-cased when case-insensitive) -> :class:`UnitEntry`."""
+
+QUALIFIERS: dict[str, str] = {norm_surface(r[0]).lower(): r[1] for r in _rows("qualifiers.tsv")}
+RATES: dict[str, str] = {norm_surface(r[0]): (r[1] if len(r) > 1 else "") for r in _rows("rates.tsv")}
+NOT_NOUNS: frozenset[str] = frozenset(r[0].strip() for r in _rows("not_nouns.txt"))
+ADJECTIVES: frozenset[str] = frozenset(r[0].strip() for r in _rows("adjectives.txt"))
+NOT_FIGURES: dict[str, str] = {r[0]: r[1] for r in _rows("not_figures.tsv")}
+PLURALS: dict[str, str] = {r[0]: r[1] for r in _rows("plurals.tsv")}

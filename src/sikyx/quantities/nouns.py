@@ -1,0 +1,27 @@
+"""A small French singulariser for counted nouns (used when no lemmatizer is given)."""
+
+from __future__ import annotations
+
+from .lexicon import PLURALS
+
+__all__ = ["singular"]
+
+
+def singular(word: str) -> str:
+    """The singular of a French plural noun, lower-cased.
+
+    Rules (Grevisse, *Le Bon Usage* §§ 514-520): exceptions from ``plurals.tsv`` first
+    ("travaux" -> "travail", "prix" -> "prix"); then -aux -> -al ("journaux" -> "journal"),
+    -eaux/-eux/-oux -> drop the x ("bateaux" -> "bateau"), a final -s or -x is dropped
+    ("téléphones" -> "téléphone"). Words that are not plural come back unchanged (lower-cased).
+    """
+    w = word.lower().replace("’", "'")
+    if w in PLURALS:
+        return PLURALS[w]
+    if w.endswith("eaux") or w.endswith("eux") or w.endswith("oux"):
+        return w[:-1]
+    if w.endswith("aux") and len(w) > 4:
+        return w[:-3] + "al"
+    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+        return w[:-1]
+    return w
