@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["align_boundaries", "char_span"]
+__all__ = ["align_boundaries", "char_span", "make_spans"]
 
 
 def align_boundaries(doc: Doc, offsets: Iterable[tuple[int, int]], text_length: int | None = None) -> bool:
@@ -61,3 +62,20 @@ def char_span(doc: Doc, start: int, end: int, label: str = "", text_length: int 
     if not (0 <= start < end <= n):
         return None
     return doc.char_span(start, end, label=label, alignment_mode="expand")
+
+
+def make_spans(doc: Doc, items: Iterable[tuple[int, int, Any]], label: str, attr: str,
+               text_length: int | None = None) -> list[Span]:
+    """Spans for ``(start_char, end_char, value)`` items, each with ``span._.<attr> = value``.
+
+    Offsets are expanded to token boundaries (call :func:`align_boundaries` first for exact
+    spans); empty or out-of-text ranges are skipped.
+    """
+    n = len(doc.text) if text_length is None else text_length
+    spans = []
+    for start, end, value in items:
+        span = char_span(doc, start, end, label, n)
+        if span is not None:
+            span._.set(attr, value)
+            spans.append(span)
+    return spans

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from ..docspans import align_boundaries, char_span
+from ..docspans import align_boundaries, make_spans
 from ..extensions import reference_date_of, register_extensions
 from . import find_dates
 
@@ -36,19 +36,15 @@ class DatesComponent:
         text = doc.text
         matches = find_dates(text, reference_date_of(doc), prefer=self.prefer)
         align_boundaries(doc, ((m.start, m.end) for m in matches), len(text))
-        spans = []
-        for m in matches:
-            span = char_span(doc, m.start, m.end, "DATE", len(text))
-            if span is None:
-                continue
-            span._.date = m.value
-            spans.append(span)
+        spans = make_spans(doc, ((m.start, m.end, m.value) for m in matches), "DATE", "date", len(text))
         doc._.dates = spans
         if self.set_ents:
             dated = [s for s in spans if s._.date.type in ENT_TYPES]
             if dated:
-                others = [e for e in doc.ents if not any(
-                    e.start < d.end and d.start < e.end for d in dated)]
+                covered = bytearray(len(doc))
+                for d in dated:
+                    covered[d.start:d.end] = b"\x01" * (d.end - d.start)
+                others = [e for e in doc.ents if not any(covered[e.start:e.end])]
                 doc.ents = filter_spans(dated + others)
         return doc
 

@@ -7,7 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..dates import find_dates
-from ..docspans import align_boundaries, char_span
+from ..docspans import align_boundaries, make_spans
 from ..extensions import reference_date_of, register_extensions
 from . import find_quantities
 
@@ -50,27 +50,12 @@ class QuantitiesComponent:
             if covered and doc._.dates:
                 doc._.dates = [s for s in doc._.dates if (s.start_char, s.end_char) not in covered]
         if align_boundaries(doc, ((m.start, m.end) for m in matches), len(text)) and doc._.dates:
-            doc._.dates = _remake(doc, doc._.dates, "date", len(text))
-        spans = []
-        for m in matches:
-            span = char_span(doc, m.start, m.end, "QUANTITY", len(text))
-            if span is None:
-                continue
-            span._.quantity = m.value
-            spans.append(span)
+            # Spans made before a token split are stale: make them again at the same offsets
+            doc._.dates = make_spans(doc, ((s.start_char, s.end_char, s._.date) for s in doc._.dates),
+                                     "DATE", "date", len(text))
+        spans = make_spans(doc, ((m.start, m.end, m.value) for m in matches), "QUANTITY", "quantity", len(text))
         doc._.quantities = spans
         return doc
-
-
-def _remake(doc: Doc, spans, attr: str, text_length: int):
-    """Make Spans again at the same character offsets after tokens were split."""
-    remade = []
-    for old in spans:
-        span = char_span(doc, old.start_char, old.end_char, old.label_, text_length)
-        if span is not None:
-            span._.set(attr, old._.get(attr))
-            remade.append(span)
-    return remade
 
 
 @Language.factory(
