@@ -15,6 +15,8 @@ import sys
 from collections.abc import Iterator
 from typing import Any
 
+from .extensions import parse_reference_date
+
 __all__ = ["main"]
 
 
@@ -37,6 +39,8 @@ def _has_lone_surrogate(text: str) -> bool:
 def _read_text_file(path: str) -> str:
     try:
         if path == "-":
+            if sys.stdin is None:
+                raise InputError("<stdin>: standard input is closed")
             data = sys.stdin.buffer.read()
         else:
             with open(path, "rb") as fh:
@@ -69,19 +73,26 @@ def _iter_documents(paths: list[str], input_format: str | None) -> Iterator[dict
         if fmt == "text":
             yield {"id": "stdin" if path == "-" else os.path.basename(path), "text": text, "reference_date": None}
             continue
-        for lineno, line in enumerate(text.splitlines(), start=1):
+        # JSON Lines are separated by "\n" only: U+2028 and U+0085 may stand inside a JSON string
+        for lineno, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             where = f"{name}:{lineno}"
             try:
-                record = json.loads(line)
+                record = json.loads(line, parse_constant=_reject_constant)
             except json.JSONDecodeError as exc:
                 yield InputError(f"{where}: malformed JSON ({exc.msg} at column {exc.colno})", {"id": where})
+                continue
+            except (ValueError, RecursionError) as exc:  # huge integers, deep nesting, NaN
+                yield InputError(f"{where}: unreadable JSON ({type(exc).__name__}: {str(exc)[:80]})", {"id": where})
                 continue
             if not isinstance(record, dict):
                 yield InputError(f"{where}: expected a JSON object, got {type(record).__name__}", {"id": where})
                 continue
             doc_id = record.get("id", where)
+            if not _is_plain_json(doc_id):
+                yield InputError(f"{where}: 'id' holds a lone surrogate escape or a non-finite number", {"id": where})
+                continue
             if not isinstance(record.get("text"), str):
                 yield InputError(f"{where}: field 'text' missing or not a string", {"id": doc_id})
                 continue
@@ -89,10 +100,31 @@ def _iter_documents(paths: list[str], input_format: str | None) -> Iterator[dict
                 yield InputError(f"{where}: 'text' holds a lone surrogate escape (not Unicode text)", {"id": doc_id})
                 continue
             ref = record.get("reference_date")
-            if ref is not None and not isinstance(ref, str):
-                yield InputError(f"{where}: 'reference_date' must be a string YYYY-MM-DD or null", {"id": doc_id})
+            try:
+                if ref is not None and not isinstance(ref, str):
+                    raise ValueError("'reference_date' must be a string YYYY-MM-DD or null")
+                parse_reference_date(ref)
+            except ValueError as exc:
+                yield InputError(f"{where}: {exc}", {"id": doc_id})
                 continue
             yield {"id": doc_id, "text": record["text"], "reference_date": ref}
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _is_plain_json(value: Any) -> bool:
+    """True unless ``value`` holds a lone surrogate or a non-finite float (not writable as JSON)."""
+    if isinstance(value, str):
+        return not _has_lone_surrogate(value)
+    if isinstance(value, float):
+        return value == value and value not in (float("inf"), float("-inf"))
+    if isinstance(value, dict):
+        return all(_is_plain_json(k) and _is_plain_json(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_is_plain_json(v) for v in value)
+    return True
 
 
 def _format_value(q: dict[str, Any]) -> str:
@@ -133,8 +165,6 @@ def _table(doc: dict[str, Any]) -> str:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from .extensions import parse_reference_date
-
     try:
         default_ref = parse_reference_date(args.reference_date)
     except ValueError as exc:
@@ -153,7 +183,10 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
         def flush() -> Iterator[Extraction]:
             if batch:
-                yield from extract_many(batch, reference_date=default_ref, on_error="record")
+                for extraction in extract_many(batch, reference_date=default_ref, on_error="record"):
+                    if extraction.error is not None:  # name the document in the message
+                        extraction.error = f"{json.dumps(extraction.id, ensure_ascii=False)}: {extraction.error}"
+                    yield extraction
                 batch.clear()
 
         for item in _iter_documents(paths, args.input_format):
@@ -182,17 +215,14 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     for extraction in results:
         data = extraction.to_dict()
         if data.get("error"):
-            message = data["error"]
-            if not message.startswith(str(data["id"])):
-                message = f"{data['id']}: {message}"
-            print(f"sikyx: error: {message}", file=sys.stderr)
+            print(f"sikyx: error: {data['error']}", file=sys.stderr)
             status = 2
             if not args.keep_going:
                 break
         if args.format == "jsonl":
-            out.write(json.dumps(data, ensure_ascii=False) + "\n")
+            out.write(json.dumps(data, ensure_ascii=False, allow_nan=False) + "\n")
         elif args.format == "json":
-            out.write(("\n" if first else ",\n") + json.dumps(data, ensure_ascii=False, indent=2))
+            out.write(("\n" if first else ",\n") + json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
         else:
             out.write(("" if first else "\n\n") + _table(data) + "\n")
         out.flush()
@@ -237,6 +267,10 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``sikyx`` command; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if sys.stdout is None:  # started with standard output closed
+        if sys.stderr is not None:
+            print("sikyx: error: standard output is closed", file=sys.stderr)
+        return 2
     try:
         return args.func(args)
     except KeyboardInterrupt:
@@ -248,6 +282,9 @@ def main(argv: list[str] | None = None) -> int:
         except OSError:
             pass
         return 0
+    except OSError as exc:  # e.g. a full disk or a closed standard output
+        print(f"sikyx: error: cannot write output ({exc.strerror or exc})", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -21,9 +22,14 @@ __all__ = ["Entity", "Extraction", "extract", "extract_many", "doc_to_extraction
 
 register_extensions()
 
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 10_000
 """Texts longer than this are cut at paragraph (else sentence, else space) boundaries and run as
 several Docs, so memory stays bounded and time linear; offsets are mapped back to the text."""
+
+MAX_RUN = 200
+"""Longest run of characters without white space given to the tokenizer in one piece."""
+
+_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
 
 _NLP: Language | None = None
 _NLP_LOCK = threading.Lock()
@@ -116,25 +122,34 @@ def doc_to_extraction(doc: Doc, *, id: Any = None, offset: int = 0, text: str | 
                       entities=ents, quantities=quantities, dates=dates)
 
 
-def _chunks(text: str, size: int) -> list[tuple[int, str]]:
-    """Cut ``text`` into pieces of at most about ``size`` characters at natural boundaries."""
-    if len(text) <= size:
-        return [(0, text)]
-    pieces = []
-    start = 0
-    n = len(text)
-    while start < n:
-        end = min(start + size, n)
-        if end < n:
-            window = text[start + size // 2:end]
+def _natural_chunks(text: str, start: int, stop: int, size: int) -> Iterator[tuple[int, int]]:
+    """Cut ``text[start:stop]`` into pieces of at most ``size`` characters, preferably after a
+    blank line, else a line break, else a sentence end, else a space."""
+    while start < stop:
+        end = min(start + size, stop)
+        if end < stop:
+            lo = start + size // 2
+            window = text[lo:end]
             for sep in ("\n\n", "\n", ". ", " "):
                 cut = window.rfind(sep)
                 if cut != -1:
-                    end = start + size // 2 + cut + len(sep)
+                    end = lo + cut + len(sep)
                     break
-        pieces.append((start, text[start:end]))
+        yield start, end
         start = end
-    return pieces
+
+
+def _chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """``(offset, piece)`` pairs covering ``text``: pieces of at most ``size`` characters cut at
+    natural boundaries, and runs of more than :data:`MAX_RUN` characters without a space cut every
+    :data:`MAX_RUN` characters (spaCy's tokenizer takes quadratic time on such a run)."""
+    if len(text) <= size and not _LONG_RUN.search(text):
+        return [(0, text)]
+    cuts = [0]
+    for m in _LONG_RUN.finditer(text):
+        cuts.extend(range(m.start() + MAX_RUN, m.end(), MAX_RUN))
+    cuts.append(len(text))
+    return [(a, text[a:b]) for lo, hi in zip(cuts, cuts[1:]) for a, b in _natural_chunks(text, lo, hi, size)]
 
 
 def _check_text(text: Any) -> str:
@@ -182,61 +197,89 @@ def extract_many(texts_or_records: Iterable[str | Mapping[str, Any]], *, nlp: La
         texts_or_records: strings, or mappings ``{"id": ..., "text": str, "reference_date": ...}``.
         nlp: a pipeline from :func:`sikyx.load` (default: :func:`default_nlp`).
         reference_date: for documents that give none of their own.
-        batch_size: passed to ``nlp.pipe``.
-        on_error: ``"raise"`` (default) raises :class:`TypeError`/:class:`ValueError` on a bad
-            record; ``"record"`` yields an Extraction with ``error`` set and goes on.
+        batch_size: pieces of text per ``nlp.pipe`` batch (a long text counts as several pieces of
+            at most :data:`CHUNK_CHARS` characters).
+        on_error: ``"raise"`` (default) raises on a bad record (:class:`TypeError`,
+            :class:`ValueError`) or a failing component; ``"record"`` yields an Extraction with
+            ``error`` set for that document and goes on with the others.
+
+    Raises :class:`ValueError` at once for a bad ``on_error`` or ``reference_date``.
     """
     if on_error not in ("raise", "record"):
         raise ValueError("on_error must be 'raise' or 'record'")
-    nlp = nlp or default_nlp()
-    if nlp.max_length < CHUNK_CHARS + 1:
-        nlp.max_length = CHUNK_CHARS + 1
+    default_ref = parse_reference_date(reference_date)
+    return _extract_stream(texts_or_records, nlp or default_nlp(), default_ref, max(1, batch_size), on_error)
 
-    # Each document becomes one or more pieces; pieces go through nlp.pipe together and are
-    # reassembled in order. `pending` holds, per document, what is still missing.
-    def pieces() -> Iterator[tuple[str, dict[str, Any]]]:
-        for index, item in enumerate(texts_or_records):
-            try:
-                doc_id, text, ref = _normalise_record(item, reference_date)
-                ref = parse_reference_date(ref)
-            except (TypeError, ValueError) as exc:
-                if on_error == "raise":
-                    raise
-                doc_id = item.get("id") if isinstance(item, Mapping) else None
-                text = item.get("text") if isinstance(item, Mapping) and isinstance(item.get("text"), str) else ""
-                yield "", {"index": index, "bad": Extraction(doc_id, text, None, error=str(exc)), "n": 1, "k": 0}
-                continue
-            chunks = _chunks(text, CHUNK_CHARS)
-            for k, (offset, chunk) in enumerate(chunks):
-                yield chunk, {"index": index, "id": doc_id, "text": text, "ref": ref, "offset": offset,
-                              "n": len(chunks), "k": k}
 
-    def with_reference(stream):
-        for chunk, ctx in stream:
-            doc = nlp.make_doc(chunk)
-            if "bad" not in ctx:
-                doc._.reference_date = ctx["ref"]
-            yield doc, ctx
+def _extract_stream(items, nlp: Language, default_ref, batch_size: int, on_error: str) -> Iterator[Extraction]:
+    # Documents are cut into pieces; pieces go through nlp.pipe in batches and are put back
+    # together in input order. A batch whose processing fails is run again piece by piece, so
+    # that only the document at fault gets an error (on_error="record").
+    pending: list[Extraction] = []          # documents in input order, not yet complete
+    missing: dict[int, int] = {}            # id(extraction) -> pieces still to come
+    batch: list[tuple[Extraction, int, str]] = []
 
-    current: Extraction | None = None
-    for doc, ctx in _pipe(nlp, with_reference(pieces()), batch_size):
-        if "bad" in ctx:
-            yield ctx["bad"]
+    def run_batch() -> None:
+        docs = []
+        for extraction, _, piece in batch:
+            doc = nlp.make_doc(piece)
+            doc._.reference_date = extraction.reference_date
+            docs.append(doc)
+        try:
+            done = list(nlp.pipe(docs, batch_size=batch_size))
+        except Exception:
+            if on_error == "raise":
+                raise
+            done = []
+            for doc in docs:
+                try:
+                    done.append(nlp(doc))
+                except Exception as exc:  # a component failed on this piece only
+                    done.append(exc)
+        for (extraction, offset, _), doc in zip(batch, done):
+            if isinstance(doc, Exception):
+                if extraction.error is None:
+                    extraction.error = f"processing failed: {type(doc).__name__}: {doc}"
+            elif extraction.error is None:
+                part = doc_to_extraction(doc, offset=offset, text=extraction.text)
+                extraction.entities.extend(part.entities)
+                extraction.quantities.extend(part.quantities)
+                extraction.dates.extend(part.dates)
+            missing[id(extraction)] -= 1
+        batch.clear()
+
+    def flush_complete() -> Iterator[Extraction]:
+        while pending and missing[id(pending[0])] == 0:
+            done = pending.pop(0)
+            del missing[id(done)]
+            if done.error is not None:
+                done.entities, done.quantities, done.dates = [], [], []
+            yield done
+
+    for item in items:
+        try:
+            doc_id, text, ref = _normalise_record(item, default_ref)
+            ref = parse_reference_date(ref)
+        except (TypeError, ValueError) as exc:
+            if on_error == "raise":
+                raise
+            doc_id = item.get("id") if isinstance(item, Mapping) else None
+            text = item.get("text") if isinstance(item, Mapping) and isinstance(item.get("text"), str) else ""
+            bad = Extraction(doc_id, text, None, error=str(exc))
+            pending.append(bad)
+            missing[id(bad)] = 0
+            yield from flush_complete()
             continue
-        part = doc_to_extraction(doc, id=ctx["id"], offset=ctx["offset"], text=ctx["text"])
-        if ctx["k"] == 0:
-            current = part
-            current.reference_date = ctx["ref"]
-        else:
-            assert current is not None
-            current.entities.extend(part.entities)
-            current.quantities.extend(part.quantities)
-            current.dates.extend(part.dates)
-        if ctx["k"] == ctx["n"] - 1:
-            yield current
-            current = None
-
-
-def _pipe(nlp: Language, docs_with_ctx, batch_size: int):
-    """``nlp.pipe`` over (Doc, context) pairs, skipping the components for placeholder docs."""
-    return nlp.pipe(docs_with_ctx, as_tuples=True, batch_size=batch_size)
+        extraction = Extraction(doc_id, text, ref)
+        pieces = _chunks(text)
+        pending.append(extraction)
+        missing[id(extraction)] = len(pieces)
+        for offset, piece in pieces:
+            batch.append((extraction, offset, piece))
+            if len(batch) >= batch_size:
+                run_batch()
+                yield from flush_complete()
+        yield from flush_complete()
+    if batch:
+        run_batch()
+    yield from flush_complete()

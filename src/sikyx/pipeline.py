@@ -6,7 +6,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 import re
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -39,11 +41,17 @@ def line_starts(doc: Doc) -> Doc:
     the parser (dropped for speed) it would read "AFP\nPartager" as one organisation. Marking
     only the starts keeps every other boundary open, as the parser-less model expects.
     """
-    prev = None
-    for tok in doc:
-        if prev is not None and ("\n" in prev.whitespace_ or "\n" in prev.text or prev.text in SENTENCE_ENDS):
-            tok.is_sent_start = True
-        prev = tok
+    starts = numpy.zeros((len(doc), 1), dtype="uint64")
+    marked = False
+    prev_ends = False
+    for i, tok in enumerate(doc):
+        if prev_ends:
+            starts[i, 0] = 1
+            marked = True
+        prev_ends = "\n" in tok.whitespace_ or "\n" in tok.text or tok.text in SENTENCE_ENDS
+    if marked:
+        # one array write: setting token.is_sent_start one by one re-checks the whole Doc each time
+        doc.from_array([SENT_START], starts)
     return doc
 
 
@@ -66,6 +74,12 @@ def load(
         config: per-component config overrides, e.g. ``{"sikyx_dates": {"prefer": "future"}}``.
         **spacy_kwargs: passed to :func:`spacy.load` (e.g. ``disable``).
 
+    A sikyx pipeline saved with ``nlp.to_disk(path)`` loads back as it was saved with
+    ``load(path)`` (or ``spacy.load(path)``): no component is added to it.
+
+    A sikyx pipeline saved with ``nlp.to_disk(path)`` loads back as it was saved with
+    ``load(path)`` (or ``spacy.load(path)``): no component is added to it.
+
     Returns the :class:`spacy.language.Language`. Raises :class:`OSError` if ``model`` is not
     installed (spaCy's own error), :class:`ValueError` for an unknown sikyx component name.
     """
@@ -75,8 +89,11 @@ def load(
     else:
         nlp = spacy.load(model, exclude=list(exclude), **spacy_kwargs)
     _add_elision_digit_split(nlp)
-    if "ner" in nlp.pipe_names and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
+    if ("ner" in nlp.pipe_names and "sikyx_line_starts" not in nlp.pipe_names
+            and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names):
         nlp.add_pipe("sikyx_line_starts", before="ner")
+    if any(n in nlp.pipe_names for n in SIKYX_COMPONENTS):
+        components = ()  # a sikyx pipeline saved with nlp.to_disk(): load it as it was saved
     for name in components:
         if name not in SIKYX_COMPONENTS:
             raise ValueError(f"unknown sikyx component {name!r}; expected one of {SIKYX_COMPONENTS}")

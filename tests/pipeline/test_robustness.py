@@ -9,12 +9,12 @@ from hypothesis import strategies as st
 
 import sikyx
 
-FRENCHISH = st.text(
-    alphabet=st.sampled_from(list("0123456789 ,.'’-–/:%€$£°h\u00a0\u202f\n")
-                             + ["de ", "le ", "mars ", "lundi ", "plus ", "d'", "milliard ", "tonnes ",
-                                "euros ", "du ", "au ", "à ", "Anvers ", "entre ", "et ", "un ", "vingt-"]),
-    max_size=200,
-)
+FRENCHISH = st.lists(
+    st.sampled_from(list("0123456789 ,.'’-–/:%€$£°h\u00a0\u202f\n")
+                    + ["de ", "le ", "mars ", "lundi ", "plus ", "d'", "milliard ", "tonnes ",
+                       "euros ", "du ", "au ", "à ", "Anvers ", "entre ", "et ", "un ", "vingt-"]),
+    max_size=80,
+).map("".join)
 
 
 def _check(result, text):
@@ -79,3 +79,63 @@ def test_pathological_inputs_run_in_linear_time(blank_nlp):
         t0 = time.perf_counter()
         sikyx.extract(text, nlp=blank_nlp)
         assert time.perf_counter() - t0 < 60, text[:20]
+
+
+def test_line_breaks_and_long_runs_stay_linear(nlp):
+    for text in ("a\n" * 30_000, "Oui.\n" * 20_000, "😀" * 20_000, "(" * 20_000 + ")" * 20_000, "l'" * 20_000):
+        t0 = time.perf_counter()
+        result = sikyx.extract(text, nlp=nlp)
+        assert time.perf_counter() - t0 < 60, text[:10]
+        _check(result, text)
+
+
+def test_a_failing_component_costs_only_its_document():
+    import spacy
+    from spacy.language import Language
+
+    @Language.component("explodes_on_boom")
+    def explodes(doc):
+        if "BOOM" in doc.text:
+            raise RuntimeError("boom")
+        return doc
+
+    nlp = sikyx.load("blank", components=("sikyx_dates", "sikyx_quantities"))
+    nlp.add_pipe("explodes_on_boom")
+    texts = ["3 kg", "BOOM 4 kg", "5 kg"]
+    results = list(sikyx.extract_many(texts, nlp=nlp, on_error="record"))
+    assert [r.error is None for r in results] == [True, False, True]
+    assert "RuntimeError: boom" in results[1].error
+    assert [r.quantities[0].value.value for r in (results[0], results[2])] == [3, 5]
+    import pytest
+
+    with pytest.raises(RuntimeError):
+        list(sikyx.extract_many(texts, nlp=nlp))
+    assert spacy  # the component module is importable without side effects
+
+
+def test_bad_arguments_fail_at_once():
+    import pytest
+
+    with pytest.raises(ValueError):
+        sikyx.extract_many(["x"], on_error="ignore")
+    with pytest.raises(ValueError):
+        sikyx.extract_many(["x"], reference_date="05/04/2021")
+
+
+def test_decimal_json_writer_refuses_what_json_cannot_hold():
+    from decimal import Decimal
+
+    import pytest
+
+    from sikyx.quantities.types import decimal_to_json
+
+    assert decimal_to_json(Decimal("27.64")) == 27.64
+    assert decimal_to_json(Decimal("1.382E+9")) == 1382000000
+    for value in ("1E+999999999", "NaN", "Infinity", "1E-400"):
+        with pytest.raises(ValueError):
+            decimal_to_json(Decimal(value))
+
+
+def test_a_500_digit_run_is_no_figure(blank_nlp):
+    text = "Le code " + "7" * 500 + " a été saisi, avec 3 kg."
+    assert [m.text for m in sikyx.extract(text, nlp=blank_nlp).quantities] == ["3 kg"]

@@ -27,10 +27,14 @@ def decimal_to_json(value: Decimal | None) -> int | float | None:
 
     Integral values become ``int`` (``Decimal("1.382E+9")`` -> ``1382000000``); others become the
     ``float`` whose ``repr`` is the shortest decimal string, which for up to 15 significant digits is
-    the exact decimal written in the text (``Decimal("27.64")`` -> ``27.64``).
+    the exact decimal written in the text (``Decimal("27.64")`` -> ``27.64``). Raises
+    :class:`ValueError` for a non-finite value or one beyond 10**±300 (the components never
+    produce such values).
     """
     if value is None:
         return None
+    if not value.is_finite() or abs(value.adjusted()) > 300:
+        raise ValueError(f"{value!r} cannot be written as an exact JSON number")
     if value == value.to_integral_value():
         return int(value)
     return float(value)
@@ -69,6 +73,12 @@ class Quantity:
         if self.qualifier not in QUALIFIERS:
             raise ValueError(f"unknown qualifier {self.qualifier!r}; expected one of {QUALIFIERS}")
 
+    def __reduce__(self):
+        # pickle the unit by name and rebuild it in sikyx's registry: pint would otherwise unpickle
+        # it in its application registry, which has no currencies
+        unit = None if self.unit is None else str(self.unit)
+        return (_rebuild, (self.kind, self.value, unit, self.qualifier, self.low, self.high, self.noun, self.flags))
+
     @property
     def unit_name(self) -> str | None:
         """The JSON ``unit``: ISO code for money, the noun lemma for counts, a pint string otherwise."""
@@ -102,3 +112,10 @@ class Quantity:
             "qualifier": self.qualifier,
             "flags": list(self.flags),
         }
+
+
+def _rebuild(kind, value, unit, qualifier, low, high, noun, flags) -> Quantity:
+    from ..units import unit_from_string
+
+    return Quantity(kind, value, None if unit is None else unit_from_string(unit), qualifier, low, high, noun,
+                    tuple(flags))
