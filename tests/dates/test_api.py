@@ -142,7 +142,8 @@ def test_every_rule_has_trigger_and_lexicon_kinds():
         assert LEXICON[kind]
 
 
-@pytest.mark.parametrize("text", ["1 2 " * 250_000, "de " * 333_334, "12 " * 333_334, "2020 " * 200_000])
+@pytest.mark.parametrize("text", ["1 2 " * 250_000, "de " * 333_334, "12 " * 333_334, "2020 " * 200_000,
+                                  "12 h " * 10_000, "du " * 333_334, "été " * 250_000])
 def test_linear_time_on_adversarial_input(text):
     t0 = time.perf_counter()
     find_dates(text, REF)
@@ -155,3 +156,62 @@ def test_matches_are_sorted_and_disjoint():
     assert len(ms) >= 5
     assert all(a.end <= b.start for a, b in zip(ms, ms[1:]))
     assert all(text[m.start:m.end] == m.text for m in ms)
+
+
+@pytest.mark.parametrize("text,value,start,end", [
+    ("du 3 au 5 mai", "P3D", dt.date(2021, 5, 3), dt.date(2021, 5, 5)),
+    ("entre 2019 et 2021", "P3Y", dt.date(2019, 1, 1), dt.date(2021, 12, 31)),
+    ("de septembre à novembre", "P3M", dt.date(2020, 9, 1), dt.date(2020, 11, 30)),
+    ("samedi 3 avril de 10 heures à 16 heures", "PT6H", dt.date(2021, 4, 3), dt.date(2021, 4, 3)),
+    ("Il faut éviter tout effort. Entre 11 heures et 21 heures, restez chez vous.", "PT10H", None, None),
+])
+def test_merged_interval_is_a_duration(text, value, start, end):
+    # guideline 2.1: one DURATION span, value the length, start/end the inclusive bounds
+    t = [m for m in find_dates(text, REF) if m.value.type == "DURATION"][0].value
+    assert (t.value, t.start, t.end) == (value, start, end)
+
+
+def test_weekday_and_time_one_span_unless_split():
+    text = "La vigilance a été levée lundi à 6 heures."
+    assert [m.text for m in find_dates(text, REF)] == ["lundi à 6 heures"]
+    assert [m.text for m in find_dates(text, REF, intervals="split")] == ["lundi", "6 heures"]
+
+
+def test_since_and_until_keep_own_bounds():
+    t = find_dates("depuis le 20 février", REF)[0].value
+    assert (t.start, t.end) == (dt.date(2021, 2, 20), dt.date(2021, 2, 20)) and "since" in t.flags
+
+
+def test_ages_and_rates_are_not_dates():
+    text = ("Un homme de 29 ans, les plus de 65 ans, un nourrisson de 7 mois, des personnes âgées de 19 à 41 "
+            "ans, 2,5 mètres par an, ouverte 52 heures par semaine.")
+    assert find_dates(text, REF) == []
+
+
+def test_first_word_filter_is_exact():
+    # the first-word filter of the scanner never changes the result, only skips hopeless starts
+    from sikyx.dates import scanner
+    text = ("Au cours des 42 derniers jours, le 9 mars, au mois de mars, à ce jour, en ce moment, "
+            "l'été 2017, chaque hiver, de 10 heures à 16 heures, lundi à 5 h 18, il y a trois ans.")
+    got = scanner.candidates(text)
+    saved = scanner._NO_FIRST_FILTER
+    try:
+        scanner._NO_FIRST_FILTER = {r.name for r in RULES}
+        scanner._PLANS.clear()
+        assert [(a, b, c, d) for a, b, c, d, _ in scanner.candidates(text)] == [(a, b, c, d) for a, b, c, d, _ in got]
+    finally:
+        scanner._NO_FIRST_FILTER = saved
+        scanner._PLANS.clear()
+
+
+def test_skipping_losing_matches_is_exact():
+    # the scanner does not build a match that cannot win; switching that off changes nothing
+    from sikyx.dates import scanner
+    text = ("Le 3 mai à 12 h 30, puis 12 h 12 h, du 3 au 5 mai, le samedi 5 juin 1999 à 17 h, "
+            "lundi à 6 heures, 2 h 07 min 43 s, 45 s 71, les 6 et 13 avril prochains.")
+    got = [(m.start, m.end, m.value) for m in find_dates(text, REF)]
+    try:
+        scanner._SKIP_LOSERS = False
+        assert [(m.start, m.end, m.value) for m in find_dates(text, REF)] == got
+    finally:
+        scanner._SKIP_LOSERS = True

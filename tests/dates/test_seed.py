@@ -33,21 +33,23 @@ def _get(found, span, nth=0):
 @pytest.mark.parametrize("span,nth,typ,value,start,end,mod", [
     ("le 23 mars 2020", 0, "DATE", "2020-03-23", D(2020, 3, 23), D(2020, 3, 23), None),
     ("le 23 mars 2020", 1, "DATE", "2020-03-23", D(2020, 3, 23), D(2020, 3, 23), None),
-    # "depuis le 20 février": the value is the day, the bounds run to the reference date
-    ("le 20 février", 0, "DATE", "2021-02-20", D(2021, 2, 20), D(2021, 4, 5), None),
-    ("le 20 février", 1, "DATE", "2021-02-20", D(2021, 2, 20), D(2021, 4, 5), None),
+    # "depuis le 20 février": the bounds are the day's own (guideline 2.4), "since" is only a flag
+    ("le 20 février", 0, "DATE", "2021-02-20", D(2021, 2, 20), D(2021, 2, 20), None),
+    ("le 20 février", 1, "DATE", "2021-02-20", D(2021, 2, 20), D(2021, 2, 20), None),
     # an unmarked weekday on the same weekday as the reference is the reference day
     ("lundi", 0, "DATE", "2021-04-05", D(2021, 4, 5), D(2021, 4, 5), None),
     ("la nuit de vendredi à samedi", 0, "TIME", "2021-04-02TNI", D(2021, 4, 2), D(2021, 4, 3), None),
-    # the 42 whole days before the reference day
-    ("42 derniers jours", 0, "DURATION", "P42D", D(2021, 2, 22), D(2021, 4, 4), None),
+    # the 42 days ending on the reference day (guideline 2.4)
+    ("42 derniers jours", 0, "DURATION", "P42D", D(2021, 2, 23), D(2021, 4, 5), None),
     ("le 9 mars", 0, "DATE", "2021-03-09", D(2021, 3, 9), D(2021, 3, 9), None),
     ("plus de deux ans", 0, "DURATION", "P2Y", None, None, "MORE_THAN"),
     ("mars dernier", 0, "DATE", "2021-03", D(2021, 3, 1), D(2021, 3, 31), None),
     ("mars dernier", 1, "DATE", "2021-03", D(2021, 3, 1), D(2021, 3, 31), None),
-    ("le 17 mars", 0, "DATE", "2021-03-17", D(2021, 3, 17), D(2021, 4, 5), None),
+    ("le 17 mars", 0, "DATE", "2021-03-17", D(2021, 3, 17), D(2021, 3, 17), None),
     ("fin mars", 0, "DATE", "2021-03", D(2021, 3, 21), D(2021, 3, 31), "END"),
-    ("à ce jour", 0, "DATE", "PRESENT_REF", REF, REF, None),
+    # "(à) ce jour": the preposition stays out; PRESENT_REF has no bounds (guideline 2.1, 2.4)
+    ("ce jour", 0, "DATE", "PRESENT_REF", None, None, None),
+    ("dorénavant", 0, "DATE", "PRESENT_REF", None, None, None),
     ("2020", 0, "DATE", "2020", D(2020, 1, 1), D(2020, 12, 31), None),
 ])
 def test_seed_dates(found, span, nth, typ, value, start, end, mod):
@@ -59,7 +61,7 @@ def test_seed_no_false_dates(found):
     text, matches = found
     spans = [m.text for m in matches]
     allowed = {"le 23 mars 2020", "le 20 février", "lundi", "la nuit de vendredi à samedi", "42 derniers jours",
-               "le 9 mars", "plus de deux ans", "mars dernier", "le 17 mars", "fin mars", "à ce jour", "2020",
+               "le 9 mars", "plus de deux ans", "mars dernier", "le 17 mars", "fin mars", "ce jour", "2020",
                "dorénavant"}
     assert set(spans) <= allowed, set(spans) - allowed
     for bad in ("27 64", "27 tonnes", "été", "Sky", "un total", "1,382", "70 000"):

@@ -24,10 +24,10 @@ def _need(*parts: str) -> Path:
 def test_timebank_dev():
     r = run_timebank(_need("gold", "fr-timebank", "dev.jsonl"))
     assert r["gold"] == 279
-    # reached: relaxed F1 0.950, strict F1 0.931, value accuracy 0.921 (targets 0.92 / 0.85 / 0.85)
+    # reached: relaxed F1 0.950, strict F1 0.935, value accuracy 0.925 (targets 0.92 / 0.85 / 0.85)
     assert r["relaxed"]["f1"] >= 0.945
-    assert r["strict"]["f1"] >= 0.925
-    assert r["value_accuracy"] >= 0.915
+    assert r["strict"]["f1"] >= 0.93
+    assert r["value_accuracy"] >= 0.92
 
 
 def test_duckling_time_and_duration():
@@ -42,6 +42,6 @@ def test_duckling_time_and_duration():
 def test_recognizers_datetime():
     rep = run_recognizers_dates(_need("peers", "recognizers-text-fr", "DateTime"))
     assert rep.total > 600
-    # reached 307/652 = 0.471 (target 0.90: far off; the remaining cases are mostly English-order or
-    # machine-translated French, see the closing report)
-    assert rep.rate >= 0.465
+    # reached 372/652 = 0.571 (target 0.90: far off; the remaining cases are mostly English word
+    # order, machine-translated French or capitalised bare months rejected on purpose)
+    assert rep.rate >= 0.565

@@ -1,5 +1,9 @@
 """French temporal expressions -> TIMEX3 values resolved against a reference date.
 
+The conventions (spans, values, bounds) are those of the project's annotation guideline,
+``corpus/GUIDELINES.md`` section 2, which decides every case; ``intervals="split"`` reproduces
+French TimeBank's practice for interval endpoints.
+
 Layout (Duckling/edsnlp style): ``lexicon.tsv`` (the French words, as data) -> ``lexicon.py``
 (loads it once; number words 0..100) -> ``pieces.py`` (the atomic named pieces: day, month, year,
 weekday, part of day, direction, clock...) -> ``grammar.py`` (the pieces composed into named rules,
@@ -20,11 +24,13 @@ ISO-TimeML) with inclusive start/end days. Pure Python, no spaCy.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex
 
 from ..spans import Match
 from .expr import Expr
+from .lexicon import read_number_word
 from .scanner import candidates
 from .resolver import PREFERENCES, resolve, resolve_interval
 from .types import TIMEX_TYPES, Timex
@@ -35,6 +41,8 @@ INTERVAL_MODES = ("merge", "split")
 
 _SINCE = regex.compile(r"(?:\bdepuis|\bdès|\bà\s+partir\s+d[eu']|\bà\s+compter\s+d[eu']|\bdepuis\s+le)\s*$",
                        regex.IGNORECASE)
+_SINCE_ONLY = regex.compile(r"\bdepuis(?:\s+(?:le|la|l['’]))?\s*$", regex.IGNORECASE)
+_FROM = regex.compile(r"\bà\s+partir\s+d[eu']\s*$", regex.IGNORECASE)
 _UNTIL = regex.compile(r"(?:\bjusqu['’]\s*(?:au|à|en|a)|\bd['’]ici(?:\s+(?:au|à|a))?)\s*$", regex.IGNORECASE)
 
 
@@ -42,27 +50,55 @@ _UNTIL = regex.compile(r"(?:\bjusqu['’]\s*(?:au|à|en|a)|\bd['’]ici(?:\s+(?:
 # ("se déroulera dimanche", "aura lieu le 30 juin") points an unmarked weekday or day-month forward.
 _FUTURE = regex.compile(
     r"(?<=\w\w)(?:era|eront|irai|iront|ira|dra|dront|tra|tront)\b|(?<=\w\w\w)ront\b|\b(?:sera|seront|aura|auront|fera|feront|ira|"
-    r"iront|va|vont|prévue?s?|prochaine?s?|devra|devront|doit|doivent|rendez-vous|invite|convie|programmée?s?)\b",
+    r"iront|va|vont|(?<=\b(?:est|sont|sera|seront|reste|restent|était|étaient)\s)prévue?s?|prochaine?s?|devra|devront|doit|doivent|rendez-vous|invite|convie|programmée?s?|"
+    r"attendue?s?|devrai(?:en)?t|pourrai(?:en)?t)\b|(?<=\w\w\w)(?:rait|raient)\b",
     regex.IGNORECASE)
 _PAST = regex.compile(
     r"\b(?:a|ont|avait|avaient|était|étaient|eut|fut|furent|est|sont|s['’]est|se\s+sont)\s+(?:\w+\s+)?"
-    r"\w+(?:é|ée|és|ées|i|is|it|u|ue|us|ert|erte|ort)\b|(?<=\w\w\w)(?:ait|aient|èrent)\b|\bhier\b",
+    r"\w+(?:é|ée|és|ées|i|is|it|u|ue|us|ert|erte|ort)\b|(?<=\w\w\w)(?<!ra|rai)(?:ait|aient|èrent)\b|\bhier\b"
+    r"|\b\w{3,}(?:é|ée|és|ées)\s+par\b",
     regex.IGNORECASE)
+_PAST_PERFECT = regex.compile(
+    r"\b(?:a|ont|avait|avaient|a\s+été|ont\s+été|est|sont|était|étaient)\s+(?:\w+\s+)?"
+    r"\w+(?:é|ée|és|ées|i|is|it|u|ue|us|ert|erte|ort)\b"
+    r"|\bl['’]an(?:née)?\s+(?:derni(?:er|ère)|passée?)\b", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r"[.!?\n;]")
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the sentence before and after ``text[start:end]`` (200 characters at most each side)."""
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start), start - 200)
+    m = _CLAUSE_END.search(text, end, end + 200)
+    right = m.start() if m else min(len(text), end + 200)
+    return text[left + 1:start], text[end:right]
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
     """"future", "past" or None from the verbs of the sentence around ``text[start:end]``."""
-    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start), start - 200)
-    m = _CLAUSE_END.search(text, end, end + 200)
-    right = m.start() if m else min(len(text), end + 200)
-    clause = text[left + 1:start] + " " + text[end:right]
-    fut = _FUTURE.search(clause) is not None
-    past = _PAST.search(clause) is not None
+    return _tense_of(*_clause(text, start, end))
+
+
+@functools.lru_cache(maxsize=4096)
+def _tense_of(before: str, after: str) -> str | None:
+    fut = _FUTURE.search(before + " " + after) is not None
+    past = _PAST.search(before + " " + after) is not None
     if fut and not past:
         return "future"
     if past and not fut:
         return "past"
+    if fut and past:
+        # both: the verb nearest to the expression decides ("se tiendra dimanche, a-t-il annoncé")
+        best = None
+        for kind, rx in (("future", _FUTURE), ("past", _PAST)):
+            for m in rx.finditer(before):
+                d = len(before) - m.end()
+                if best is None or d < best[0]:
+                    best = (d, kind)
+            m = rx.search(after)
+            if m is not None and (best is None or m.start() < best[0]):
+                best = (m.start(), kind)
+        return best[1] if best else None
     return None
 
 
@@ -94,8 +130,12 @@ def find_dates(text: str, reference_date: dt.date | dt.datetime | None = None, *
             day-month, month or season denotes (see :mod:`sikyx.dates.resolver`). Under "past",
             a sentence whose verbs are in the future ("se déroulera dimanche", "aura lieu le 30
             juin") points such expressions forward (a cheap tense cue, French TimeBank practice).
-        intervals: "merge" (default): "du 3 au 5 mai" is one match with an ISO 8601 interval value
-            "2021-05-03/2021-05-05"; "split": one match per endpoint (French TimeBank practice).
+        intervals: "merge" (default, the project's guideline corpus/GUIDELINES.md 2.1): "du 3 au 5
+            mai", "entre 2019 et 2021", "de septembre à novembre", "de 10 heures à 16 heures" are
+            ONE match of type DURATION whose value is the length (P3D, P3Y, P3M, PT6H) and whose
+            start/end are the inclusive bounds (a clock interval is bounded only when its day is
+            stated in the same sentence); "lundi à 6 heures" is one TIME match. "split": one match
+            per endpoint, and "lundi" + "6 heures" (French TimeBank practice).
 
     Returns:
         Non-overlapping :class:`sikyx.spans.Match` objects sorted by ``start`` (char offsets, end
@@ -110,32 +150,93 @@ def find_dates(text: str, reference_date: dt.date | dt.datetime | None = None, *
         raise ValueError(f"intervals must be one of {INTERVAL_MODES}, not {intervals!r}")
     out: list[Match[Timex]] = []
     anchor: dt.date | None = None
+    period: dt.date | None = None  # start of the last DATE mentioned ("la semaine précédente")
+    night = False  # the last day anchor is a night ("dans la nuit de samedi à dimanche, vers 2 h 30")
+    anchor_end = -1
     last_end = 0
     for ms, me, s, e, expr in candidates(text):
         if ms < last_end:
             continue
         emitted = False
-        for start, end, timex in _emit(text, s, e, expr, reference_date, prefer, intervals, anchor):
+        # only a clock interval needs to know whether its day was stated in the same sentence
+        near = expr.kind == "interval" and anchor is not None and not _SENTENCE_END.search(text, anchor_end, s)
+        a_use = anchor
+        if expr.rel_unit is not None and expr.use_anchor and expr.rel_days is None:
+            a_use = period
+        elif night and anchor is not None and expr.kind == "time" and expr.hour is not None and expr.hour < 12:
+            a_use = anchor + dt.timedelta(days=1)
+        for start, end, timex in _emit(text, s, e, expr, reference_date, prefer, intervals, a_use, near):
             if out and start < out[-1].end:
                 continue
             out.append(Match(start, end, text[start:end], timex))
             emitted = True
             a = _day_anchor(timex)
             if a is not None and not (timex.type == "TIME" and expr.use_anchor):
-                anchor = a
+                anchor, anchor_end = a, end
+                night = timex.value.endswith("TNI")
+            if timex.type == "DATE" and timex.start is not None:
+                period = timex.start
         if emitted:
             last_end = me
-    return out
+    return _elided(text, out)
 
 
-def _emit(text, s, e, expr: Expr, ref, prefer, intervals, anchor):
+_NUM_WORD = r"(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente)"
+_ELIDED = regex.compile(rf"\s*,?\s*(?:dont\s+(?P<n1>{_NUM_WORD})(?=\s+(?:avec\s+sursis|ferme)\b)"
+                        rf"|au\s+lieu\s+de\s+(?P<n2>{_NUM_WORD})(?![\w\s]*\w)(?=\s*[.,;)!?]|$))", regex.IGNORECASE)
+
+
+_SIMPLE_DURATION = regex.compile(r"P(T?)\d+(?:\.\d+)?([YMWDHS])")
+_COMPLEMENT = regex.compile(r"\s+(?:de|d['’])\s*[^\W\d_]+")
+
+
+def _elided(text: str, out: list[Match[Timex]]) -> list[Match[Timex]]:
+    """Elided durations take their unit from the duration just before (guideline 2.2): "quatre ans
+    de prison, dont deux avec sursis" -> "deux" P2Y; "cinq jours au lieu de sept" -> "sept" P7D."""
+    extra = []
+    for k, m in enumerate(out):
+        if m.value.type != "DURATION":
+            continue
+        unit = _SIMPLE_DURATION.fullmatch(m.value.value)
+        if unit is None:
+            continue
+        tail = _ELIDED.match(text, m.end, min(len(text), m.end + 60))
+        if tail is None:
+            # "quatre ans de prison, dont deux avec sursis": skip the complement of the first duration
+            skip = _COMPLEMENT.match(text, m.end, m.end + 30)
+            if skip is None:
+                continue
+            tail = _ELIDED.match(text, skip.end(), min(len(text), m.end + 80))
+            if tail is None:
+                continue
+        g = "n1" if tail.group("n1") else "n2"
+        ns, ne = tail.start(g), tail.end(g)
+        if k + 1 < len(out) and out[k + 1].start < ne:
+            continue
+        try:
+            n = int(tail.group(g)) if tail.group(g).isdigit() else read_number_word(tail.group(g))
+        except KeyError:
+            continue
+        value = f"P{unit.group(1)}{n}{unit.group(2)}"
+        extra.append(Match(ns, ne, text[ns:ne], Timex("DURATION", value)))
+    if not extra:
+        return out
+    return sorted(out + extra, key=lambda m: m.start)
+
+
+def _emit(text, s, e, expr: Expr, ref, prefer, intervals, anchor, near=False):
     try:
-        return _emit_unsafe(text, s, e, expr, ref, prefer, intervals, anchor)
+        return _emit_unsafe(text, s, e, expr, ref, prefer, intervals, anchor, near)
     except (ValueError, OverflowError):  # calendar arithmetic out of range ("il y a 31 siècles")
         return []
 
 
-def _emit_unsafe(text, s, e, expr: Expr, ref, prefer, intervals, anchor):
+def _emit_unsafe(text, s, e, expr: Expr, ref, prefer, intervals, anchor, near=False):
+    if expr.kind == "joined":
+        # "lundi à 6 heures": one span (the guideline's); two under intervals="split" (French TimeBank's)
+        if intervals == "merge":
+            return _emit_unsafe(text, s, e, expr.parts[-1][2], ref, prefer, intervals, anchor, near)
+        expr = Expr("list", parts=expr.parts)
     if expr.kind in ("interval", "list"):
         resolved = []
         if prefer == "past" and any(_needs_prefer(p[2]) for p in expr.parts) and _tense(text, s, e) == "future":
@@ -158,21 +259,35 @@ def _emit_unsafe(text, s, e, expr: Expr, ref, prefer, intervals, anchor):
         t1, t2 = resolved[0][2], resolved[-1][2]
         if t1.start and t2.start and t2.start < t1.start:
             return resolved
-        return [(s, e, resolve_interval(t1, t2))]
-    if prefer == "past" and _needs_prefer(expr):
+        dated = any(p[2].weekday is not None or p[2].day is not None or p[2].rel_days is not None
+                    for p in expr.parts)
+        day = t1.start if (dated or near) else None
+        return [(s, e, resolve_interval(t1, t2, day))]
+    left20 = text[max(0, s - 20):s]
+    if expr.kind in ("date", "time") and expr.direction is None and expr.year is None and expr.yy is None \
+            and _SINCE_ONLY.search(left20) and (expr.weekday is not None or expr.month is not None):
+        # "depuis janvier", "depuis jeudi": on or before the reference date (guideline 2.3)
+        prefer = "past_strict"
+    elif prefer == "past" and expr.weekday is not None and expr.month is None and _FROM.search(left20):
+        prefer = "future"  # "à partir de lundi": the coming one
+    elif prefer == "past" and _needs_prefer(expr):
         tense = _tense(text, s, e)
         if tense == "future":
             prefer = "future"
         elif tense == "past" and expr.weekend:
             expr.rel_n = -1 if (ref and (ref.isoweekday() <= 4)) else 0
+        elif tense == "past" and expr.season is not None and expr.direction is None and ref is not None \
+                and _PAST_PERFECT.search(" ".join(_clause(text, s, e))):
+            expr.direction = -2  # "a produit ... grâce aux pluies de l'automne": the last one begun (guideline 2.3)
     t = resolve(expr, ref, prefer, anchor)
     if t is None:
         return []
     if t.type == "DATE" and t.start is not None and ref is not None and t.value[:1].isdigit():
         left = text[max(0, s - 20):s]
         rd = ref.date() if isinstance(ref, dt.datetime) else ref
+        # the bounds stay the expression's own (guideline 2.4); "depuis"/"jusqu'à" are only flagged
         if _SINCE.search(left) and t.start <= rd:
-            t = Timex(t.type, t.value, t.start, rd, t.mod, t.flags + ("since",))
+            t = Timex(t.type, t.value, t.start, t.end, t.mod, t.flags + ("since",))
         elif _UNTIL.search(left) and t.end is not None and t.end >= rd:
-            t = Timex(t.type, t.value, rd, t.end, t.mod, t.flags + ("until",))
+            t = Timex(t.type, t.value, t.start, t.end, t.mod, t.flags + ("until",))
     return [(s, e, t)]

@@ -27,13 +27,16 @@ class Expr:
     "WE", fortnight "FN" or day "D" of the month; -1 = the last).
     Relative fields: ``rel_days`` (hier = -1), ``rel_unit``/``rel_n`` (shift of the reference
     date by n units: "la semaine dernière" = ("W", -1)), ``rel_grain`` (the grain of the
-    result, defaults to ``rel_unit``), ``direction`` (dernier = -1, prochain = +1, "ce" = 0),
+    result, defaults to ``rel_unit``), ``direction`` (dernier = -1, prochain = +1, "ce" = 0, "ce même" = 3 for a weekday,
+    -2 = the last season begun, under a past tense),
     ``use_anchor`` (resolve against the last day mentioned in the text, as TimeBank does).
     Time fields: ``hour``, ``minute``, ``zone`` ("UTC", an IANA zone, "LOCAL"), ``part`` (TIMEX3
     part of day MO/AF/EV/NI/DT), ``part_end_weekday`` ("la nuit de vendredi à samedi").
     Duration/set fields: ``dur_n`` (Decimal, or None for a vague "quelques"), ``dur_unit``,
     ``anchored`` (-1 "42 derniers jours", +1 "3 prochains jours"), ``freq`` (times per unit), ``first_of`` ("Y": the first ``dur_n`` units of the year,
     "les neuf premiers mois de l'année").
+    ``dur_value``: a ready TIMEX3 duration value for compound durations ("PT2H7M43S"); ``easter``:
+    the date is Easter's week-end ("le week-end de Pâques").
     ``mod``: TIMEX3 mod (START, END, MID, MORE_THAN, LESS_THAN, APPROX); ``ref``: the *_REF value;
     ``since``/``until``: the expression follows "depuis"/"jusqu'à" (interval to/from the reference).
     """
@@ -70,6 +73,8 @@ class Expr:
     anchored: int | None = None
     freq: int | None = None
     first_of: str | None = None
+    dur_value: str | None = None
+    easter: bool = False
     mod: str | None = None
     ref: str | None = None
     since: bool = False

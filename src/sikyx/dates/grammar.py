@@ -1,31 +1,43 @@
 """The French temporal grammar: small named pieces composed into named rules.
 
-Span convention (French TimeBank 1.1's, which sikyx follows)
-------------------------------------------------------------
+Span convention (the project's guideline, corpus/GUIDELINES.md 2.1; French TimeBank 1.1's otherwise)
+-------------------------------------------------------------------------------------------------
 * Determiners and demonstratives are INSIDE the span: "le 27 mai 1998", "l'an prochain",
   "les années 60", "le 6 mai dernier", "la nuit de lundi à mardi", "ce soir", "les 42 derniers
   jours", "ces dernières 24 heures".
-* Prepositions are OUTSIDE, including contracted preposition+article ("du", "au", "des", "aux"):
-  "du 13 juin" -> "13 juin", "à 14 h 15" -> "14 h 15", "depuis deux ans" -> "deux ans",
-  "au premier trimestre 2022" -> "premier trimestre 2022", "des 42 derniers jours" -> "42 derniers
-  jours", "il y a trois jours" -> "trois jours", "vers 21 h 45" -> "21 h 45".
+* Prepositions are OUTSIDE, including contracted preposition+article ("du", "au", "des", "aux")
+  and an elided "d'": "du 13 juin" -> "13 juin", "à 14 h 15" -> "14 h 15", "depuis deux ans" ->
+  "deux ans", "au premier trimestre 2022" -> "premier trimestre 2022", "des 42 derniers jours" ->
+  "42 derniers jours", "vers 21 h 45" -> "21 h 45", "à ce jour" -> "ce jour", "en ce moment" ->
+  "ce moment", "d'environ une semaine" -> "environ une semaine".
+* "il y a trois ans" is ONE DATE span, at the grain of the unit ("il y a un an" -> the year); a
+  vague "il y a quelques mois" keeps only "quelques mois" (a DURATION, as in TimeBank).
 * Modifiers and qualifiers are INSIDE: "fin mars", "mi-août", "la fin du XIXe siècle", "plus de
-  deux ans", "environ une heure", "moins de deux mois".
-* Fixed adverbial locutions are one span even when they start with a preposition: "à ce jour",
-  "pour l'instant", "à l'heure actuelle".
+  deux ans", "environ une heure", "moins de deux mois", "jusqu'à dix ans" (before a duration).
+  The determiner of a plain duration stays out ("dans les 48 heures" -> "48 heures"), that of an
+  anchored one in ("les 24 heures suivantes").
 * Intervals ("du 3 au 5 mai", "entre 2019 et 2021", "de janvier à mars", "de 18 h à 23 h"): by
-  default ONE span covering the whole construction, markers included ("du 3 au 5 mai"), with an
-  ISO 8601 interval value ("2021-05-03/2021-05-05") and inclusive start/end. French TimeBank
-  annotates the two endpoints as separate TIMEX3s instead ("18 h" and "23 h", "les 6" and "13 avril
-  prochains"); ``find_dates(..., intervals="split")`` reproduces that practice, each endpoint
-  completed from the other ("3" in "du 3 au 5 mai" is 05-03). Lists ("les 6 et 13 avril", "2002/2003")
-  are always separate spans.
-* A date followed by "à <time>" gives two spans ("le samedi 5 juin" and "17 h"), the time resolved
-  on the day just mentioned (TimeBank practice); a relative day glues to its time ("hier à 10 h",
-  "demain soir"), as TimeBank annotates it.
+  default ONE span covering the whole construction, markers included, type DURATION, value the
+  length (P3D, P3Y, P3M, PT5H), inclusive start/end. French TimeBank annotates the two endpoints
+  as separate TIMEX3s instead ("18 h" and "23 h", "les 6" and "13 avril prochains");
+  ``find_dates(..., intervals="split")`` reproduces that practice, each endpoint completed from the
+  other ("3" in "du 3 au 5 mai" is 05-03). Lists ("les 6 et 13 avril", "2002/2003") are always
+  separate spans.
+* A weekday and its time are ONE span ("lundi à 6 heures", "dimanche 18 heures", "ce soir à 7");
+  a date phrase followed by "à <time>" gives two spans ("le samedi 5 juin" and "17 h"), the time
+  resolved on the day just mentioned; under ``intervals="split"`` "lundi" and "6 heures" are two
+  spans too (TimeBank practice).
 * Duration ranges ("de 8 à 24 mois") are two DURATION spans ("8", "24 mois"), as in TimeBank.
-* Ages ("Jean Dupont, 87 ans,", "âgée de 17 ans", "un homme de 37 ans") are not temporal
-  expressions (TimeBank does not annotate them).
+  Race times are one DURATION ("2 h 07 min 43 s" PT2H7M43S, "45 s 71" PT45.71S); elided
+  durations take the unit of the one before ("quatre ans de prison, dont deux avec sursis").
+* Not temporal expressions: ages ("Jean Dupont, 87 ans,", "âgée de 17 ans", "un homme de 37
+  ans", "les plus de 65 ans", "un nourrisson de 7 mois" — figures, guideline 1.1), time rates
+  ("52 heures par semaine"), "par an" after an amount (the quantity's), codes ("CVE-2019-19781"),
+  "Midi"/"Mars"/"Mai" as names, "été" the participle.
+* Sets (guideline 2.2): "chaque année" P1Y, "tous les jours" P1D, "deux fois par jour" P1D,
+  "toutes les demi-heures" PT30M, "chaque hiver" XXXX-WI, "chaque matin" XXXX-XX-XXTMO,
+  "le lundi"/"chaque mardi"/"lundis" XXXX-WXX-1, "le dimanche après-midi" XXXX-WXX-7TAF, "tous les
+  samedis à 15 h" XXXX-WXX-6T15:00, "le 1er novembre de chaque année" XXXX-11-01.
 
 How the scan works (:mod:`sikyx.dates.scanner`): one pass of ``SCANNER`` finds every trigger (a month, a weekday, a unit
 word, a digit that can start a date or a time...); each rule is then tried only at the few word
@@ -113,9 +125,11 @@ def b_day_interval(m, text):
 
 
 @rule("month_interval",
-      rf"{L}(?P<s>(?:de|d['’])\s*{month('1', full=True)}(?:\s+{year4('1')})?\s+(?:à|a|au|jusqu['’]à|jusqu['’]en)\s+"
+      rf"{L}(?P<s>(?P<imark>de|d['’]|entre)\s*{month('1', full=True)}(?:\s+{year4('1')})?\s+(?P<sep>à|a|au|jusqu['’]à|jusqu['’]en|et)\s+"
       rf"{month('2', full=True)}(?:\s+{year4('2')})?)")
 def b_month_interval(m, text):
+    if (normalize(m.group("imark")) == "entre") != (normalize(m.group("sep")) == "et"):
+        return None
     m1, m2 = int(lookup("month", m.group("month1"))), int(lookup("month", m.group("month2")))
     y1, _ = _year(m, "1")
     y2, _ = _year(m, "2")
@@ -141,12 +155,15 @@ def b_year_interval(m, text):
 
 
 @rule("time_interval",
-      rf"{L}(?P<s>(?:{weekday('0')}\s+)?(?:(?:(?P<imark>de|entre)\s+)?{clock('1')}\s+(?:à|a|au|et|jusqu['’]\s*(?:à|a|au))|{clock('1')}\s*[-–])\s*{clock('2')}"
+      rf"{L}(?P<s>(?:{weekday('0')}\s+)?(?:(?:(?P<imark>de|entre)\s+)?{clock('1')}\s+(?:à|a|au|et|jusqu['’]\s*(?:à|a|au))|{clock('1')}\s*[-–]"
+      rf"|(?:(?:de|entre)\s+(?P<hh1>[01]?\d|2[0-3])\s+(?:à|et)|(?P<hh1>[01]?\d|2[0-3])\s*[-–])(?=\s*\d{{1,2}}\s*(?:h|H|heures?)(?!\w)))\s*{clock('2')}"
       rf"(?:\s+{weekday('3')})?)")
 def b_time_interval(m, text):
     t1, t2 = _clock(m, "1"), _clock(m, "2")
     if t1 is None or t2 is None:
         return None
+    if t2.hour < t1.hour and t2.hour < 12 and t2.hour + 12 > t1.hour:
+        t2.hour += 12  # "de 11h30 à 1h30": the afternoon
     t1.use_anchor = t2.use_anchor = True
     wd = m.group("wd0") or m.group("wd3")
     if wd:
@@ -178,9 +195,13 @@ def _clock_end(m, n):
 
 def _clock(m, n: str = "") -> Expr | None:
     if m.group(f"noon{n}"):
+        if m.group(f"noon{n}")[0].isupper() and _search(r"\b(?:du|de|le|au)\s+$", m.string[max(0, m.start(f"noon{n}") - 4):m.start(f"noon{n}")]):
+            return None  # "l'aiguille du Midi", "le Midi": a name
         hour = 12 if m.group(f"noon{n}").lower() == "midi" else 0
         minute = 0
         extra = (m.group(f"noonmm{n}") or "").lower()
+        if hour == 0 and not extra:
+            return Expr("time", hour=24, minute=0)  # "minuit" closes its day: T24:00 (guideline 2.2)
         if "demi" in extra:
             minute = 30
         elif "quart" in extra and "moins" in extra:
@@ -200,7 +221,13 @@ def _clock(m, n: str = "") -> Expr | None:
         return Expr("time", hour=hour, minute=minute)
     hh = int(m.group(f"hh{n}"))
     mm = int(m.group(f"mm{n}") or 0)
-    if hh > 24 or (hh == 24 and mm):
+    hq = (m.group(f"hq{n}") or "").lower() if f"hq{n}" in m.re.groupindex else ""
+    if hq:  # "8 heures et quart", "9 h moins le quart"
+        if "moins" in hq:
+            hh, mm = hh - 1, 45
+        else:
+            mm = 15 if "quart" in hq else 30
+    if hh > 24 or hh < 0 or (hh == 24 and mm):
         return None
     ampm = (m.group(f"ampm{n}") or "").lower() if f"ampm{n}" in m.re.groupindex else ""
     if ampm:
@@ -246,6 +273,106 @@ def b_weekday_time(m, text):
     return t
 
 
+# ---- "la nuit du 12 au 13 avril"
+@rule("night_of_days",
+      rf"{L}(?P<s>(?:la|cette)\s+nuit\s+du\s+{day('1')}\s+au\s+{day('2')}\s+{month()}(?:{year_after_month()})?)")
+def b_night_of_days(m, text):
+    d1, d2 = _day_value(m.group("day1")), _day_value(m.group("day2"))
+    if d1 is None or d2 is None or d2 != d1 + 1:
+        return None
+    y, yy = _year(m)
+    return Expr("time", day=d1, month=int(lookup("month", m.group("month"))), year=y, yy=yy, part="NI")
+
+
+# ---- "le week-end de Pâques"
+@rule("easter_weekend", rf"{L}(?P<s>(?:le\s+|ce\s+)?week-?end\s+de\s+Pâques(?:\s+{year4()})?)(?!\w)")
+def b_easter_weekend(m, text):
+    return Expr("date", easter=True, year=_year(m)[0])
+
+
+# ---- "les neuf premiers mois de l'année": a duration from the start of the year
+@rule("first_of_year",
+      rf"{L}(?P<s>les\s+(?P<num>\d{{1,2}}|{NUMW})\s+premi(?:ers|ères|eres)\s+(?P<unit>mois|semaines|jours|trimestres)\s+"
+      rf"de\s+l['’]\s*année(?:\s+{year4()})?)(?!\w)")
+def b_first_of_year(m, text):
+    n = _num(m.group("num"))
+    if n is None:
+        return None
+    return Expr("duration", dur_n=n, dur_unit=lookup("unit", m.group("unit")), first_of="Y", year=_year(m)[0])
+
+
+# ---- race and film times: "2 h 07 min 43 s", "2 min 11 s 36", "45 s 71", "4 min 27 s"
+@rule("chrono",
+      rf"{L}(?P<s>(?P<ch>\d{{1,2}})\s*h\s*(?P<cmi>[0-5]\d)\s*(?:min|mn|['’])(?:\s*(?P<cs>[0-5]\d)\s*(?:s|sec|\")(?:\s*(?P<cf>\d\d)(?!\d))?)?(?!\w)"
+      rf"|(?P<cmi2>\d{{1,3}})\s*(?:min|mn|['’])\s*(?P<cs2>[0-5]?\d)\s*(?:s|sec|\")(?:\s*(?P<cf2>\d\d)(?!\d))?(?!\w)"
+      rf"|(?P<cs3>\d{{1,3}})\s*(?:s|sec|\")\s*(?P<cf3>\d\d)(?![\d,.]\d)(?!\w))")
+def b_chrono(m, text):
+    if _number_before(text, m.start("s")):
+        return None
+    h = int(m.group("ch") or 0)
+    mi = int(m.group("cmi") or m.group("cmi2") or 0)
+    sec = m.group("cs") or m.group("cs2") or m.group("cs3")
+    frac = m.group("cf") or m.group("cf2") or m.group("cf3")
+    return Expr("duration", dur_value=compound_duration(h, mi, sec, frac))
+
+
+def compound_duration(h: int, mi: int, sec: str | None, frac: str | None) -> str:
+    """"PT2H7M43S" from 2 h 07 min 43 s; "PT2M11.36S" from 2 min 11 s 36 (hundredths after the seconds)."""
+    out = "PT" + (f"{h}H" if h else "") + (f"{mi}M" if mi else "")
+    if sec is not None:
+        s = str(int(sec)) + (f".{frac}" if frac else "")
+        out += f"{s}S"
+    return out if out != "PT" else "PT0S"
+
+
+# ---- "lundi à 6 heures": a weekday and its time are one span (guideline 2.1)
+@rule("weekday_at_time",
+      rf"{L}(?P<s>(?:(?P<det>ce|le)\s+)?{weekday()}(?:\s+{part_of_day()})?\s+(?:à|vers)\s+{clock()}(?:\s+(?P<zone>{ZONE})(?!\w))?)")
+def b_weekday_at_time(m, text):
+    c = _clock(m)
+    if c is None:
+        return None
+    if m.group("zone"):
+        c.zone = lookup("zone", m.group("zone"))
+    wd = int(lookup("weekday", m.group("wd")))
+    if m.group("part") and lookup("part_of_day", m.group("part")) in ("EV", "AF") and c.hour < 12:
+        c.hour += 12
+    c.weekday = wd
+    day = Expr("date", weekday=wd, direction=0 if (m.group("det") or "").lower() == "ce" else None)
+    if m.group("part"):
+        day.kind, day.part = "time", lookup("part_of_day", m.group("part"))
+    c.direction = day.direction
+    return Expr("joined", parts=[(m.start("s"), m.end("part") if m.group("part") else m.end("wd"), day),
+                                 (_clock_start(m, ""), m.end("s"), c)])
+
+
+# ---- "ce soir à 7", "ce matin vers 7 h": the part of the day and its hour (one span; two under "split")
+@rule("part_at_hour",
+      rf"{L}(?P<s>(?P<det>ce|cet|cette)\s*{part_of_day()}\s+(?:à|a|vers)\s+(?:{clock()}|(?P<hw>[01]?\d|2[0-3]|{NUMW})(?![\w:.,]|\s*(?:h|heures?)\b)))")
+def b_part_at_hour(m, text):
+    part = lookup("part_of_day", m.group("part"))
+    if part in ("DT", "MI"):
+        return None
+    if m.group("hw"):
+        try:
+            h = int(m.group("hw")) if m.group("hw").isdigit() else read_number_word(m.group("hw"))
+        except KeyError:
+            return None
+        c = Expr("time", hour=h, minute=0)
+    else:
+        c = _clock(m)
+        if c is None:
+            return None
+    if c.hour is None or c.hour > 24:
+        return None
+    if part in ("AF", "EV") and 1 <= c.hour < 12 or part == "NI" and 6 <= c.hour < 12:
+        c.hour += 12
+    c.rel_days = 0
+    day = Expr("time", rel_days=0, part=part)
+    clock_start = m.start("hw") if m.group("hw") else _clock_start(m, "")
+    return Expr("joined", parts=[(m.start("s"), m.end("part"), day), (clock_start, m.end("s"), c)])
+
+
 # ---- "la nuit de vendredi à samedi"
 @rule("night_of",
       rf"{L}(?P<s>(?:la|cette)\s+nuit\s+d[eu]\s+{weekday('1')}\s+(?:au|à|a)\s+{weekday('2')})")
@@ -258,7 +385,7 @@ def b_night_of(m, text):
 
 # ---- "le samedi 5 juin 1999", "1er sept. 2024", "le 6 mai dernier"
 @rule("day_month",
-      rf"{L}(?P<s>(?:(?:le|ce)\s+)?(?:{weekday()}\s*,?\s+)?{day()}\s+(?:de\s+)?{month()}"
+      rf"{L}(?P<s>(?:(?:le|ce)\s+)?(?:{weekday()}\s*,?\s+|(?P<wdab>lun|mar|mer|jeu|ven|sam|dim)\.?\s*,?\s+(?=\d))?{day()}\s+(?:de\s+)?{month()}"
       rf"(?:{year_after_month()})?(?:\s+{direction()})?(?:\s+(?:(?P<pmod>en\s+début|en\s+fin|en\s+milieu|dans)\s+(?:de\s+|la\s+|l['’]\s*|d['’]\s*)?)?{part_of_day()})?)")
 def b_day_month(m, text):
     d = _day_value(m.group("day"))
@@ -272,6 +399,8 @@ def b_day_month(m, text):
             return None
     y, yy = _year(m)
     wd = int(lookup("weekday", m.group("wd"))) if m.group("wd") else None
+    if m.group("wdab"):
+        wd = ("lun", "mar", "mer", "jeu", "ven", "sam", "dim").index(m.group("wdab").lower()) + 1
     e = Expr("date", day=d, month=mo, year=y, yy=yy, weekday=wd, direction=_dir(m))
     if m.group("part"):
         e.kind = "time"
@@ -331,9 +460,14 @@ def b_numeric_month(m, text):
     return Expr("date", year=y, month=mo)
 
 
+_DNUM_FOLLOW = (r"(?:à|a|au|aux|et|ou|dès|vers|jusqu|entre|de|du|prochain|dernier|matin|soir|midi|minuit|"
+                r"après-midi|apres-midi|soirée|matinée|nuit|avant|après|en|dans)")
+"""Words that may follow "mercredi 13" (any other word makes the number a count: "mardi un plan")."""
+
+
 # ---- weekdays: "lundi", "vendredi dernier", "ce même lundi après-midi", "mardi en 8", "mercredi 13"
 @rule("weekday",
-      rf"{L}(?P<s>(?:(?P<det>ce|le)(?:\s+même)?\s+)?{weekday()}(?:\s+(?P<dnum>(?:3[01]|[12]\d|0?[1-9])(?!\d)|{NUMW})(?!\s*(?:h\b|heures?|[.,]\d|%|/)))?"
+      rf"{L}(?P<s>(?:(?P<det>ce|cette|le)(?:\s+même)?\s+)?{weekday()}(?:\s+(?P<dnum>(?:3[01]|[12]\d|0?[1-9])(?!\d)|{NUMW})(?!\w)(?!\s*(?:h\b|heures?|[.,]\d|%|/)|\s+\d|\s+(?!{_DNUM_FOLLOW}(?!\w))[^\W\d_]{{2,}}))?"
       rf"(?:\s+(?:(?P<pmod>en\s+début|en\s+fin|en\s+milieu|en|dans)\s+(?:de\s+|la\s+|l['’]\s*|d['’]\s*)?)?{part_of_day()})?"
       rf"(?:\s+{direction()}|\s+(?P<dir>d['’]après)|\s+(?:de\s+)?(?:la|cette)\s+semaine(?:\s+(?P<wdir>{DIRECTION}|d['’]après|qui\s+suit))?|\s+en\s+(?P<en>huit|8|quinze|15)(?!\w))?)")
 def b_weekday(m, text):
@@ -343,9 +477,17 @@ def b_weekday(m, text):
         return None  # "le Vendredi saint", a feast name
     if wtext.endswith(".") and m.group("det"):
         return None
+    if m.group("det") and m.group("det").lower() == "le" and not (m.group("dnum") or m.group("dir") or _dir(m) is not None
+                                                                   or m.group("en") or "semaine" in m.group("s").lower()
+                                                                   or "même" in m.group("s").lower()):
+        return None  # "le samedi", "le dimanche après-midi": habitual, a set (guideline 2.2)
+    if not m.group("det") and text[m.end("wd"):m.end("wd") + 1].lower() == "s" and not m.group("dnum") \
+            and _dir(m) is None and not m.group("part"):
+        return Expr("set", weekday=wd)  # "lundis": habitual
     e = Expr("date", weekday=wd, direction=_dir(m))
-    if m.group("det") and m.group("det").lower() == "ce" and e.direction is None:
-        e.direction = 0
+    if m.group("det") and m.group("det").lower() in ("ce", "cette") and e.direction is None:
+        # "ce mardi": the reference week's; "ce même lundi": the nearest one (the day just spoken of)
+        e.direction = 3 if "même" in m.group("s").lower() else 0
     if m.group("wdir") is not None or ("semaine" in m.group("s").lower() and e.direction is None):
         wdir = (m.group("wdir") or "").lower()
         if not wdir:
@@ -395,22 +537,32 @@ def b_relative_day(m, text):
 
 
 # ---- "fin de matinée", "début d'après-midi", "la fin de la journée", "fin de semaine", "début d'année"
-_MOD_PERIOD = (r"(?P<pu>matinée|matin|après-midi|apres-midi|journée|soirée|soir|nuit|semaine|mois|année|an)")
+_MOD_PERIOD = (r"(?P<pu>matinée|matinee|matin|après-midi|apres-midi|après\s+midi|apres\s+midi|journée|journee|jour|soirée|soiree|soir|"
+               r"nuit|semaine|mois|année|annee|an)")
 
 
 @rule("period_mod",
-      rf"{L}(?P<s>(?:la\s+)?(?P<mod>début|debut|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*|d['’]\s*|de\s+)"
-      rf"{_MOD_PERIOD}(?!\w)(?:\s+{direction()})?(?!\s+(?:de|d['’]|du|des)\s))")
+      rf"{L}(?P<s>(?:(?P<det>la|le)\s+)?(?P<mod>début|debut|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*|d['’]\s*|de\s+)"
+      rf"{_MOD_PERIOD}(?!\w)(?:\s+{direction()}|\s+{year4()})?(?!\s+(?:de|d['’]|du|des)\s))")
 def b_period_mod(m, text):
-    if not m.group("s").lower().startswith("la") and _search(r"\b(?:de|d['’])\s*$", text[max(0, m.start() - 4):m.start()]):
+    if not m.group("det") and _search(r"\b(?:de|d['’])\s*$", text[max(0, m.start() - 4):m.start()]):
         return None  # "une fête de fin d'année": a kind of party, not a date
     mod = {"début": "START", "debut": "START", "milieu": "MID", "fin": "END"}[normalize(m.group("mod"))]
-    pu = normalize(m.group("pu")).replace("apres", "après")
+    pu = normalize(m.group("pu")).replace("apres", "après").replace("après midi", "après-midi")
+    pu = {"matinee": "matinée", "soiree": "soirée", "journee": "journée", "annee": "année"}.get(pu, pu)
     part = {"matinée": "MO", "matin": "MO", "après-midi": "AF", "journée": "DT", "soirée": "EV", "soir": "EV",
-            "nuit": "NI"}.get(pu)
+            "nuit": "NI", "jour": "DT"}.get(pu)
+    if part == "DT" and mod == "MID":
+        part, mod = "MI", None  # "en milieu de journée": midday (TIMEX3 MI)
+    elif pu == "jour":
+        return None
     if part:
         return Expr("time", rel_days=0, part=part, mod=mod, use_anchor=True)
     unit = {"semaine": "W", "mois": "M", "année": "Y", "an": "Y"}[pu]
+    if m.group("year"):
+        if unit != "Y":
+            return None
+        return Expr("date", year=int(m.group("year")), mod=mod)
     return Expr("date", rel_unit=unit, rel_n=_dir(m) or 0, mod=mod)
 
 
@@ -458,11 +610,13 @@ def b_relative_unit(m, text):
             return Expr("date", rel_days=0, use_anchor=True)
         return None
     if weekend:
-        if d is None and det not in ("ce", "le"):
+        if d is None and det not in ("ce", "le", "cette", "la"):
             return None
         return Expr("date", weekend=True, rel_unit="W", rel_n=d or 0)
     if unit is None or unit == "D" and d is None and det not in ("ce",):
         return None
+    if unit == "D" and det == "ce" and _search(r"(?<!\w)[àa]\s+$", text[max(0, m.start() - 4):m.start()]):
+        return None  # "à ce jour": PRESENT_REF
     if det in ("ce", "cet", "cette"):
         if unit == "D":
             # "ce jour-là": the day just mentioned
@@ -472,15 +626,22 @@ def b_relative_unit(m, text):
         return None
     if unit == "D":
         return Expr("date", rel_days=d, use_anchor=True)
-    return Expr("date", rel_unit=unit, rel_n=d)
+    # "la semaine précédente", "le mois suivant": relative to the period just spoken of
+    relative = normalize(m.group("dir")).startswith(("précédent", "suivant"))
+    return Expr("date", rel_unit=unit, rel_n=d, use_anchor=relative)
 
 
 # ---- months: "mars 2020", "mars dernier", "fin mars", "mi-août", "courant mai", "en mars", "octobre 98"
 @rule("month",
-      rf"{L}(?P<s>(?:(?P<mod>début|debut|fin|mi|courant|milieu)(?:\s*-\s*|\s+(?:du\s+mois\s+)?(?:de\s+|d['’]\s*)?))?"
-      rf"(?:(?:le\s+)?mois\s+(?:de\s+|d['’]\s*))?{month()}(?:{year_after_month()}|\s+{direction()})?)")
+      rf"{L}(?:(?P<au>au)\s+(?=mois\s))?(?P<s>(?:(?P<mdet>cette|ce|cet)\s+)?(?:(?P<mod>début|debut|fin|mi|courant|milieu)(?:\s*-\s*|\s+(?:du\s+mois\s+)?(?:de\s+|d['’]\s*)?))?"
+      rf"(?(au)mois\s+(?:de\s+|d['’]\s*)|(?:le\s+mois\s+(?:de\s+|d['’]\s*))?){month()}(?:{year_after_month()}|\s+{direction()})?)")
 def b_month(m, text):
     mtext = normalize(m.group("month"))
+    if m.group("mdet"):
+        if m.group("mod") or m.group("dir"):
+            return None
+        # "cette Mai", "ce mois de mai": the determiner makes even a capitalised month a date
+        return Expr("date", month=int(lookup("month", m.group("month"))), year=_year(m)[0], direction=0)
     if mtext not in _MONTH_FULL_SET and not (m.group("year") or m.group("yy")):
         return None  # abbreviations only with a year ("sept. 2024")
     y, yy = _year(m)
@@ -507,8 +668,11 @@ def b_season(m, text):
     det = m.group("det")
     y, _ = _year(m)
     if not (det or y or m.group("mod") or m.group("dir0")):
-        if not _search(r"\b(?:en|cet|au)\s*$", text[max(0, m.start() - 6):m.start()], regex.IGNORECASE):
+        if not _search(r"\b(?:en|cet|au|du)\s*$", text[max(0, m.start() - 6):m.start()], regex.IGNORECASE):
             return None
+        if _search(r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|semaine|week-?end|mois|premier|première|dernier|dernière)\s+du\s*$",
+                   text[max(0, m.start() - 14):m.start()], regex.IGNORECASE):
+            return None  # "le premier dimanche du printemps": part of a longer date
     if not y and _match(r"\s+(?:de|du|des|d['’])\s*(?!\d)", text[m.end("s"):m.end("s") + 6]):
         return None  # "le printemps de l'environnement", "l'été des festivals": a name
     mod = {"début": "START", "fin": "END", "milieu": "MID"}.get(normalize(m.group("mod") or ""))
@@ -544,8 +708,15 @@ def b_century(m, text):
     return Expr("date", century=n - 1, mod=mod)
 
 
-@rule("decade", rf"{L}(?P<s>(?:(?:les\s+)?années|(?:la\s+)?décennie)\s+(?P<dec>(?:1[0-9]|20)?\d0)(?!\d))")
+_DECADE_WORDS = {"vingt": 192, "trente": 193, "quarante": 194, "cinquante": 195, "soixante": 196, "soixante-dix": 197,
+                 "quatre-vingt": 198, "quatre-vingts": 198, "quatre-vingt-dix": 199, "deux mille": 200}
+
+
+@rule("decade", rf"{L}(?P<s>(?:(?:les\s+)?années|(?:la\s+)?décennie)\s+(?:(?P<dec>(?:1[0-9]|20)?\d0)(?!\d)"
+                rf"|(?P<decw>soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?|vingt|trente|quarante|cinquante|deux\s+mille)(?![\w-])))")
 def b_decade(m, text):
+    if m.group("decw"):
+        return Expr("date", decade=_DECADE_WORDS[normalize(m.group("decw"))])
     dec = m.group("dec")
     v = int(dec)
     if len(dec) == 2:
@@ -554,14 +725,16 @@ def b_decade(m, text):
 
 
 _STRONG_YEAR_LEFT = (r"(?:\b(?:en|depuis|dès|jusqu['’]en|avant|après|de|d['’]|l['’]an|l['’]année|année|fin|début|"
-                     r"mi|courant|saison|exercice|budget|bilan|printemps|été|automne|hiver|entre|et|vers)\s*[-\s(]*|[(,]\s*)$")
+                     r"mi|courant|saison|exercice|budget|bilan|printemps|été|automne|hiver|entre|et|vers|ici|édition)\s*[-\s(]*|[(,]\s*)$")
 
 
 # ---- years: "en 2020", "l'an 2000", "l'année 2001", "début 2021", "en 97"
 @rule("year",
-      rf"{L}(?P<s>(?:(?P<mod>début|fin|mi|courant|milieu)(?:\s*-\s*|\s+(?:de\s+l['’]année\s+)?)|(?P<an>l['’]an(?:née)?)\s+)?{year4()})")
+      rf"{L}(?P<s>(?:(?P<mod>début|fin|mi|courant|milieu)(?:\s*-\s*|\s+(?:de\s+l['’]année\s+)?)|(?P<an>l['’]an(?:née)?|l['’]exercice)\s+)?{year4()})")
 def b_year(m, text):
     y = int(m.group("year"))
+    if _match(r"-\d", text[m.end("s"):m.end("s") + 2]) or _search(r"[^\W\d_]-$", text[max(0, m.start("s") - 2):m.start("s")]):
+        return None  # "CVE-2019-19781": a code
     mod = {"début": "START", "fin": "END", "mi": "MID", "milieu": "MID"}.get(normalize(m.group("mod") or ""))
     if not (m.group("an") or m.group("mod")):
         if y < 1900 and not _left_word_ok(text, m.start("s")):
@@ -585,8 +758,10 @@ def b_short_year(m, text):
 
 
 # ---- present/past/future references: "actuellement", "à ce jour", "pour l'instant"
-@rule("present", rf"{L}(?P<s>{PRESENT})(?!\w)")
+@rule("present", rf"{L}(?P<s>{PRESENT}(?!\w)|(?<=(?<!\w)[àa]\s{{1,3}})ce\s+jour(?![\w-])|(?<=(?<!\w)en\s{{1,3}})ce\s+moment(?![\w-]))")
 def b_present(m, text):
+    if normalize(m.group("s")).startswith("ce"):
+        return Expr("ref", ref="PRESENT_REF")  # "à ce jour": the preposition stays out (guideline 2.1)
     return Expr("ref", ref=lookup("present", m.group("s")))
 
 
@@ -617,7 +792,8 @@ def _apply_trailer(m, e: Expr) -> None:
 @rule("time",
       rf"{L}(?P<s>(?:(?P<tqual>environ|aux\s+alentours\s+de)\s+)?{clock()}(?:\s+passé\s+de\s+(?P<pmm>\d{{1,2}})\s+minutes)?(?:\s+(?P<zone>{ZONE})(?!\w))?"
       rf"(?:\s+(?:du\s+(?P<tpart>matin|soir|mat)|de\s+l['’](?P<tpart2>après-midi))|{_TIME_TRAILER})?"
-      rf"(?:\s+{weekday('t')}(?!\s+\d))?)")
+      rf"(?:\s+{weekday('t')}(?!\s+\d)(?:\s+{direction('t')})?(?:\s+(?P<wpart>après-midi|apres-midi|soir|matin))?"
+      rf"|\s+le\s+(?P<tday>3[01]|[12]\d|0?[1-9])(?!\s*[\w%/.,]\d|\s+[^\W\d_]))?)")
 def b_time(m, text):
     e = _clock(m)
     if e is None:
@@ -630,6 +806,14 @@ def b_time(m, text):
             return None
     if hh_text and _number_before(text, m.start("s")):
         return None
+    if hh_text and not m.group("mm") and _search(r"\b(?:pendant|durant|pour)\s*$", left):
+        return None  # "je partirai pour 3h": a duration
+    if hh_text and m.group("mm") and not m.group("zone") and not m.group("tqual") and _search(
+            r"(?<!partir\s)(?:\bdurer?a?i?t?|\bduré|\bdurée\s+de|\bde|\ben|\batteint|\bcontre|\bsoit|\bpendant|\bmet|\bmis|"
+            r"\bmettra|\bmoyenne\s+de|\bmoins\s+de|\bplus\s+de)\s*$", left) and int(hh_text) <= 12 and not _match(
+            r"\s*(?:du\s+matin|du\s+soir|de\s+l['’]après)", text[m.end("s"):m.end("s") + 20]):
+        # "le trajet durera 1 h 35", "un thriller de 2 h 12", "contre 3 h 10": a duration
+        return Expr("duration", dur_value=compound_duration(int(hh_text), int(m.group("mm")), None, None))
     if hh_text == "24" and not m.group("mm"):
         return None  # "24 heures", "24 h": a day's duration
     tpart = (m.group("tpart") or m.group("tpart2") or "").lower()
@@ -644,6 +828,11 @@ def b_time(m, text):
     _apply_trailer(m, e)
     if m.group("wdt"):
         e.weekday = int(lookup("weekday", m.group("wdt")))
+        e.direction = _dir(m, "t")
+        if (m.group("wpart") or "").lower() in ("après-midi", "apres-midi", "soir") and e.hour < 12:
+            e.hour += 12  # "à 7h dimanche après-midi"
+    if m.group("tday"):
+        e.day = int(m.group("tday"))  # "à 20h le 15": the 15th of this month (or the next)
     e.use_anchor = True
     return e
 
@@ -655,6 +844,9 @@ def b_word_time(m, text):
     if not (m.group("mw") or m.group("tpart") or m.group("tpart3")) and not _search(
             r"\b(?:à|vers|dès)\s+$", text[max(0, m.start() - 8):m.start()], regex.IGNORECASE):
         return None  # "deux heures" alone is a duration; "à deux heures", "onze heures trois quarts" are times
+    if not (m.group("mw") or m.group("tpart") or m.group("tpart3")) and _match(
+            r"\s+(?:par|de|d['’]|du|des)\b", text[m.end("s"):m.end("s") + 6], regex.IGNORECASE):
+        return None  # "à une heure de route", "limités à une heure par jour": a duration
     try:
         h = read_number_word(m.group("hw"))
     except KeyError:
@@ -715,85 +907,161 @@ def b_hour_part(m, text):
     return e
 
 
+_COLLECTIVE = {"dizaine": 10, "douzaine": 12, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
+               "centaine": 100}
+# nouns whose "de N ans" complement is a duration, not an age ("un contrat de cinq ans")
+_DURATION_NOUNS = regex.compile(
+    r"(?:contrat|peine|période|periode|durée|duree|délai|delai|retard|bail|mandat|plan|programme|absence|prison|"
+    r"emprisonnement|réclusion|sursis|détention|garantie|concession|engagement|moratoire|interdiction|suspension|"
+    r"exil|travaux|crédit|prêt|emprunt|attente|carrière|exploitation|histoire|existence|vie|règne|guerre|conflit|"
+    r"sécheresse|intervalle|horizon|fermeture|chantier|projet|étude|enquête|investissement|bataille|procédure|"
+    r"instruction|traitement|stage|cycle|campagne|saison|cure|séjour|voyage|congé|pause|trêve|fin|cours|espace|"
+    r"moins|plus|près|environ|âge|minimum|maximum|total)\s+(?:de|d['’])\s*$", regex.IGNORECASE | regex.REVERSE)
+_AGE_LEFT = regex.compile(
+    r"(?:âgée?s?\s+(?:de|d['’])(?:\s*\d+\s+(?:à|et))?|à\s+l['’]âge\s+de|(?:homme|femme|fille|garçon|enfant|jeune|adolescente?|"
+    r"bébé|fillette|garçonnet|nourrisson|\b(?-i:[A-Z])[\w-]+)\s+(?:de|d['’]))\s*$", regex.IGNORECASE | regex.REVERSE)
+_AGE_LEFT_MONTHS = regex.compile(
+    r"(?:âgée?s?\s+(?:de|d['’])|(?:enfant|bébé|fillette|garçonnet|nourrisson|nouveau-né)\s+(?:de|d['’]))\s*$",
+    regex.IGNORECASE | regex.REVERSE)
+
+
+def _is_age(text: str, m, unit: str, qual: str | None) -> bool:
+    """An age ("un homme de 29 ans", "les plus de 65 ans", "âgées de 19 à 41 ans", "un nourrisson
+    de 7 mois", "ont moins de 25 ans"): a figure, not a temporal expression (guideline 1.1)."""
+    if unit not in ("Y", "M"):
+        return False
+    start = m.start("s")
+    left = text[max(0, start - 30):start]
+    num = m.group("num") or ""
+    right = text[m.end("s"):m.end("s") + 25]
+    if unit == "M":
+        return bool(_AGE_LEFT_MONTHS.search(left))
+    if _AGE_LEFT.search(left):
+        return True
+    qn = normalize(qual or "")
+    if qn in ("plus de", "moins de", "plus d'", "moins d'"):
+        if _search(r"(?:\b(?:les|des|aux|ont|a|avait|avaient|ayant|avoir|été)|\b(?:de|d['’])(?=\s*$))\s*$", left,
+                   regex.IGNORECASE) and (num.isdigit() or not _search(r"\b(?:de|d['’])\s*$", left)):
+            return True
+        return False
+    if qual:
+        return False
+    if num.isdigit() and _search(r"\b(?:de|d['’])\s*$", left) and not _DURATION_NOUNS.search(left) \
+            and not _match(r"\s*(?:de|d['’])\s", right):
+        return True  # "un conseiller financier de 47 ans"
+    if not qual and _search(r"(?:,|\(|\bde)\s*$", left) and not _DURATION_NOUNS.search(left) and _match(
+            r"\s*(?:[,;)]|\.(?!\d)|\s+(?:et|qui|a|est|était|avait|se|s['’]|demeurant|domicilié|originaire)\b)", right):
+        return True  # "Jean Burget, 87 ans, ..."
+    return False
+
+
 # ---- durations: "42 derniers jours", "plus de deux ans", "une demi-heure", "30,4 secondes", "quelques mois"
 @rule("duration",
-      rf"{L}(?P<s>(?:(?P<qual>{QUALIFIER})\s+)?(?:(?P<det>les|ces)\s+)?(?:{direction('1')}\s+)?"
-      rf"(?:(?P<num>\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?!\w)|(?P<vague>{VAGUE}))(?:\s+(?:{direction('2')}\s+)?"
+      rf"{L}(?P<s>(?P<ilya>il\s+y\s+a\s+)?(?:(?P<qual>{QUALIFIER})(?:(?<=['’])\s*|\s+))?(?:(?P<det>les|ces)\s+)?(?:{direction('1')}\s+)?"
+      rf"(?:(?P<num>\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?!\w)|(?P<vague>{VAGUE}))(?:\s+(?:{direction('2')}\s+)?"
       rf"(?P<unit>{UNIT_WORDS})|\s*(?P<abbr>{UNIT_ABBR}))(?!\w)(?:\s+{direction('3')})?(?P<half>\s+et\s+demie?)?"
       rf"|(?P<dnum>un|une)\s+demi-(?P<dunit>{UNIT_WORDS})(?!\w)"
       rf"|(?P<hnum>\d+|{NUMW})\s+et\s+demie?\s+(?P<hunit>{UNIT_WORDS})(?!\w)"
       rf"|(?P<whole>tout(?:e)?\s+(?:la|l['’])\s*(?P<wunit>journée|journee|nuit|semaine|année|annee|matinée|soirée))(?!\w)"
       rf"|(?P<gnum>\d+(?:[.,]\d+)?)-?(?P<gunit>ans|an|mois|jours|jour|semaines|semaine|heures|minutes|min|secondes)(?!\w)"
-      rf"|(?P<nat>quinquennat|septennat|mandat\s+de\s+cinq\s+ans)(?!\w)))")
+      rf"|(?P<nat>quinquennat|septennat|mandat\s+de\s+cinq\s+ans)(?!\w)"
+      rf"|(?P<coll>une\s+(?:dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))\s+de\s+(?P<cunit>{UNIT_WORDS})(?!\w)"
+      rf"|(?P<qh>(?:le\s+premier|le\s+dernier|un|(?P<qhn>trois))\s+quarts?\s+d['’]\s*heure)(?!\w)))")
 def b_duration(m, text):
-    qual = m.group("qual")
-    if m.group("nat"):
-        n = {"quinquennat": 5, "septennat": 7}.get(m.group("nat").lower(), 5)
+    g = m.groupdict()
+    qual = g["qual"]
+    if not qual and g["num"] and not g["ilya"] and _number_before(text, m.start("s")):
+        return None  # "12 h 12 h", "27 64 tonnes": part of another figure
+    right = text[m.end("s"):m.end("s") + 25]
+    if _match(r"\s+par\s+(?:an|jour|semaine|mois|heure|nuit|année)\b", right, regex.IGNORECASE):
+        return None  # a time rate ("52 heures par semaine"): a quantity (guideline 2.2)
+    if g["ilya"] and (g["vague"] or qual):
+        return None  # "il y a quelques mois": the vague duration alone (tried from the next word)
+    if g["coll"]:
+        n = _COLLECTIVE[normalize(g["coll"]).split()[-1]]
+        return Expr("duration", dur_n=Decimal(n), dur_unit=lookup("unit", g["cunit"]), mod="APPROX")
+    if g["qh"]:
+        return Expr("duration", dur_n=Decimal(45 if g["qhn"] else 15), dur_unit="MIN")
+    if qual and normalize(qual).startswith("jusqu"):
+        unit_text = g["unit"] or g["hunit"] or g["gunit"]
+        if not unit_text or lookup("unit", unit_text) in ("H", "MIN", "S", "CS", "DS") and not _match(
+                r"\s+(?:de|d['’])", right):
+            return None  # "jusqu'à 16 heures": a preposition before a time
+    if g["det"] and normalize(g["det"]) == "les" and not any(
+            g[f"dir{k}"] for k in ("1", "2", "3")) and not g["ilya"]:
+        return None  # "dans les 48 heures": the determiner of a plain duration stays out (tried from the next word)
+    if g["nat"]:
+        n = {"quinquennat": 5, "septennat": 7}.get(g["nat"].lower(), 5)
         return Expr("duration", dur_n=Decimal(n), dur_unit="Y")
-    if m.group("whole"):
-        wu = normalize(m.group("wunit"))
+    if g["whole"]:
+        wu = normalize(g["wunit"])
         unit = {"journée": "D", "journee": "D", "nuit": "D", "semaine": "W", "année": "Y", "annee": "Y",
                 "matinée": "D", "soirée": "D"}[wu]
         n = Decimal("0.5") if wu in ("matinée", "soirée", "nuit") else Decimal(1)
         return Expr("duration", dur_n=n, dur_unit=unit)
-    if m.group("hnum"):
-        n = _num(m.group("hnum"))
-        return Expr("duration", dur_n=n + Decimal("0.5"), dur_unit=lookup("unit", m.group("hunit"))) if n else None
-    if m.group("gnum"):
-        return Expr("duration", dur_n=_num(m.group("gnum")), dur_unit=lookup("unit", m.group("gunit")))
-    if m.group("dnum"):
-        unit = lookup("unit", m.group("dunit"))
+    if g["hnum"]:
+        n = _num(g["hnum"])
+        return Expr("duration", dur_n=n + Decimal("0.5"), dur_unit=lookup("unit", g["hunit"])) if n else None
+    if g["gnum"]:
+        return Expr("duration", dur_n=_num(g["gnum"]), dur_unit=lookup("unit", g["gunit"]))
+    if g["dnum"]:
+        unit = lookup("unit", g["dunit"])
         return Expr("duration", dur_n=Decimal("0.5"), dur_unit=unit,
                     mod=lookup("qualifier", qual) if qual else None)
-    abbr = m.group("abbr")
+    abbr = g["abbr"]
     if abbr:
-        num = m.group("num") or ""
+        num = g["num"] or ""
         if not _match(r"\d", num) and normalize(abbr) not in ("min", "mn"):
             return None
         if abbr in ("'", '"') and (not num.isdigit() or len(num) > 2 or _match(r"\s*[^\W\d_]", text[m.end("s"):])):
             return None
-        if not abbr[0].isalpha() and " " in m.group("s"):
+        if not abbr[0].isalpha() and " " in g["s"]:
             return None
-    if _number_before(text, m.start("s")) and not qual:
+    if _number_before(text, m.start("s")) and not qual and not g["ilya"]:
         return None
-    unit_text = m.group("unit") or m.group("abbr")
+    unit_text = g["unit"] or g["abbr"]
     unit = lookup("unit", unit_text)
-    left = text[max(0, m.start("s") - 20):m.start("s")]
-    right = text[m.end("s"):m.end("s") + 25]
-    if unit == "Y" and not m.group("det") and (
-            _search(r"(?:âgée?s?\s+de|à\s+l['’]âge\s+de|(?:homme|femme|fille|garçon|enfant|jeune|adolescente?|"
-                    r"bébé|fillette|garçonnet|\b(?-i:[A-Z])[\w-]+)\s+de)\s*$", left, regex.IGNORECASE)
-            or not qual and _search(r"(?:,|\(|\bde)\s*$", left) and _match(
-                r"\s*(?:[,;)]|\.(?!\d)|\s+(?:et|qui|a|est|était|avait|se|s['’]|demeurant|domicilié|originaire)\b)", right)):
-        return None  # an age: "Jean Burget, 87 ans, ...", "âgée de 17 ans"
-    if unit == "S" and normalize(m.group("num") or "") in ("une", "un") and \
+    if not g["det"] and not g["ilya"] and _is_age(text, m, unit, qual):
+        return None
+    if not qual and _search(r"(?:\b(?:plus|moins|près)\s+(?:de|d['’])|\bjusqu['’]à)\s*$", text[max(0, m.start("s") - 12):m.start("s")],
+                            regex.IGNORECASE) and unit in ("Y", "M"):
+        return None  # "âgées de plus de 65 ans": the qualified reading was an age
+    if _match(r"\s+(?:(?:1\d|20)\d\d(?!\d)|de\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
+              r"septembre|octobre|novembre|décembre|decembre)\b)", right, regex.IGNORECASE):
+        return None  # "une année 2022 marquée par...", "un mois de juillet sec": the date follows
+    if unit == "S" and normalize(g["num"] or "") in ("une", "un") and \
             _match(r"\s+(?!de\b|d['’]|et\b|plus\b|après\b|avant\b|pour\b|à\b)[^\W\d_]", right):
         return None  # "une seconde fois": the ordinal
     if unit == "FN" and not _match(r"\s+de\s+jours", right, regex.IGNORECASE) and _match(r"\s+(?:de|d['’])", right):
         return None  # "une quinzaine de jardinières": a count
-    if unit == "D" and normalize(m.group("num") or "") == "un" and _match(r"\s+(?:de|d['’]|où)\b", right):
+    if unit == "D" and normalize(g["num"] or "") == "un" and _match(r"\s+(?:de|d['’]|où)\b", right):
         return None  # "un jour de grande maîtrise"
-    if m.group("vague"):
-        vague = normalize(m.group("vague"))
+    if g["vague"]:
+        vague = normalize(g["vague"])
         if vague == "des" and not _search(r"(?:depuis|pendant|durant|il\s+y\s+a)\s*$", text[max(0, m.start() - 15):m.start()], regex.IGNORECASE):
             return None
         n = None
     else:
-        n = _num(m.group("num"))
+        n = _num(g["num"])
         if n is None:
             return None
-        if m.group("half"):
+        if g["half"]:
             n += Decimal("0.5")
     dirs = [d for d in (_dir(m, "1"), _dir(m, "2"), _dir(m, "3")) if d is not None]
     e = Expr("duration", dur_n=n, dur_unit=unit, mod=lookup("qualifier", qual) if qual else None)
     if dirs:
         e.anchored = dirs[0]
-    elif m.group("det") and normalize(m.group("det")) == "ces":
+        # "les 24 heures suivantes": after the event just mentioned, not after the reference date
+        e.use_anchor = any(normalize(g[f"dir{k}"] or "").startswith("suivant") for k in ("1", "2", "3"))
+    elif g["det"] and normalize(g["det"]) == "ces":
         e.anchored = -1
     left = text[max(0, m.start("s") - 12):m.start("s")].lower()
-    if _search(r"il\s+y\s+a\s*$", left) and n is not None and not qual:
+    if g["ilya"] and n is not None:
+        # "il y a trois ans": one DATE span, at the grain of the unit ("il y a un an" -> the year)
         e.kind, e.rel_unit, e.rel_n = "date", unit, -n
-    elif _search(r"(?<!\w)dans\s*$", left) and n is not None and not qual and not dirs and not m.group("det"):
+        if unit in ("D", "W", "M", "Y"):
+            e.rel_grain, e.dur_unit = unit, None
+    elif _search(r"(?<!\w)dans\s*$", left) and n is not None and not qual and not dirs and not g["det"]:
         e.kind, e.rel_unit, e.rel_n = "date", unit, n
     return e
 
@@ -817,6 +1085,8 @@ def b_duration_range(m, text):
     if n1 is None or n2 is None or n1 >= n2:
         return None
     unit = lookup("unit", m.group("unit"))
+    if unit in ("Y", "M") and _AGE_LEFT.search(text, max(0, m.start() - 30), m.start("s") + 3):
+        return None  # "âgées de 19 à 41 ans": ages
     return Expr("list", parts=[(m.start("n1"), m.end("n1"), Expr("duration", dur_n=n1, dur_unit=unit)),
                                (m.start("num"), m.end("s"), Expr("duration", dur_n=n2, dur_unit=unit))])
 
@@ -826,19 +1096,37 @@ _SET_UNIT = r"(?P<sunit>jours?|semaines?|mois|ans?|années?|annees?|heures?|minu
 
 
 @rule("set",
-      rf"{L}(?P<s>(?:chaque|tou(?:te)?s\s+les)\s+(?:(?P<every>\d+|{NUMW})\s+)?(?:{_SET_UNIT}|{weekday()})(?!\w)"
+      rf"{L}(?P<s>(?:chaque|tou(?:te)?s\s+les)\s+(?:(?P<every>\d+|{NUMW})\s+)?(?:{_SET_UNIT}|(?P<sdemi>demi-heures?)|(?P<sseason>{SEASON})"
+      rf"|{weekday()}(?:\s+{part_of_day()})?)(?!\w)(?:\s+(?:à|vers)\s+{clock()})?"
       rf"|(?:(?P<freq>\d+|{NUMW}|une)\s+fois\s+)?par\s+(?:{_SET_UNIT})(?!\w)"
-      rf"|les\s+(?P<wdp>{WEEKDAY})s(?!\w)|(?P<adv>quotidiennement|annuellement|mensuellement|hebdomadairement)(?!\w))")
+      rf"|(?P<hdet>les|le)\s+(?P<wdp>{WEEKDAY})s?(?!\w)(?:\s+{part_of_day()})?(?!\s+(?:\d|{NUMW}(?!\w)|{DIRECTION}|même|de\s+la\s+semaine))"
+      rf"|(?P<adv>quotidiennement|annuellement|mensuellement|hebdomadairement)(?!\w))")
 def b_set(m, text):
     s = normalize(m.group("s"))
+    if s.startswith("par"):
+        return None  # "par an" after an amount belongs to the quantity (guideline 2.2); "deux fois par jour" is a set
+    if m.group("sdemi"):
+        return Expr("set", dur_n=Decimal("0.5"), dur_unit="H")
+    if m.group("sseason"):
+        return Expr("set", season=lookup("season", m.group("sseason")))
+    if m.group("wd") and (m.group("hh") or m.group("noon")):
+        c = _clock(m)
+        if c is None:
+            return None
+        return Expr("set", weekday=int(lookup("weekday", m.group("wd"))), hour=c.hour, minute=c.minute)
+    if m.group("wdp") or m.group("wd"):
+        wtext = m.group("wdp") or m.group("wd")
+        if wtext.endswith("."):
+            return None
+        part = lookup("part_of_day", m.group("part")) if m.group("part") else None
+        if part == "DT":
+            part = None
+        if m.group("hdet") and normalize(m.group("hdet")) == "le" and m.group("wdp").lower().endswith("s") \
+                and not m.group("wdp").lower().endswith("is"):
+            pass
+        return Expr("set", weekday=int(lookup("weekday", wtext)), part=part)
     if m.group("adv"):
         return Expr("set", dur_n=Decimal(1), dur_unit={"q": "D", "a": "Y", "m": "M", "h": "W"}[s[0]])
-    if m.group("wdp"):
-        if m.group("wdp").endswith("."):
-            return None
-        return Expr("set", weekday=int(lookup("weekday", m.group("wdp"))))
-    if m.group("wd"):
-        return Expr("set", weekday=int(lookup("weekday", m.group("wd"))))
     sunit = normalize(m.group("sunit")).rstrip("s")
     unit = {"jour": "D", "semaine": "W", "moi": "M", "mois": "M", "an": "Y", "année": "Y", "annee": "Y",
             "heure": "H", "minute": "MIN", "trimestre": "Q", "semestre": "HY"}.get(sunit)
@@ -856,6 +1144,15 @@ def b_set(m, text):
         return None
     e = Expr("set", dur_n=every, dur_unit=unit, part=part, freq=freq, weekend=sunit.startswith("week"))
     return e
+
+
+# ---- "le 1er novembre de chaque année": a yearly day
+@rule("yearly_day", rf"{L}(?P<s>(?:le\s+)?{day()}\s+{month()}\s+de\s+chaque\s+année)(?!\w)")
+def b_yearly_day(m, text):
+    d = _day_value(m.group("day"))
+    if d is None:
+        return None
+    return Expr("set", day=d, month=int(lookup("month", m.group("month"))))
 
 
 # ---- "le 16 à 18h", "le 2 vers 5h": a day of the month with a clock time

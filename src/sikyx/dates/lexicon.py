@@ -42,8 +42,7 @@ def _sub(pattern, repl, string, flags=0):
 
 def normalize(form: str) -> str:
     """Lower-case a surface form, unify apostrophes (’ → ') and collapse spaces/hyphens runs."""
-    form = form.lower().replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
-    return _sub(r"\s+", " ", form).strip()
+    return " ".join(form.lower().replace("’", "'").split())
 
 
 def _load() -> dict[str, dict[str, str]]:

@@ -17,6 +17,9 @@ __all__ = ["PIECES", "day", "month", "year4", "year_after_month", "weekday", "di
 
 @functools.lru_cache(maxsize=None)
 def _compiled(pattern: str, flags: int = 0):
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        # a left-context test ("...\s*$"): search backwards from the end, not from every position
+        flags |= regex.REVERSE
     return regex.compile(pattern, flags)
 
 
@@ -73,14 +76,14 @@ def month(n: str = "", full: bool = False) -> str:
 
 def year4(n: str = "") -> str:
     """A four-digit year 1000..2099, not part of a longer number."""
-    return rf"(?P<year{n}>1\d\d\d|20\d\d)(?!\d)(?![.,]\d)"
+    return rf"(?P<year{n}>1\d\d\d|20\d\d|2100)(?!\d)(?![.,]\d)"
 
 
 def year_after_month(n: str = "") -> str:
     """A year after a month, with its separator: " 2020", ", 2020" (not followed by a word: "en janvier,
     2000 personnes"), or two digits " 98" ("juillet 98") not followed by a word."""
     return (rf"(?:\s+{year4(n)}|,\s*{year4(n)}(?!\s*[^\W\d_])"
-            rf"|\s+{AP}?(?P<yy{n}>\d\d)(?!\d)(?![.,]\d)(?!\s*(?:%|[^\W\d_])))")
+            rf"|\s+{AP}?(?P<yy{n}>\d\d)(?!\d)(?![.,]\d)(?!\s*(?:%|(?!(?:à|au|aux|en|et|dans|sur|pour|avec|chez|lors|puis)(?!\w))[^\W\d_])))")
 
 
 def weekday(n: str = "") -> str:
@@ -101,7 +104,7 @@ def part_of_day(n: str = "") -> str:
 def clock(n: str = "") -> str:
     """A clock time with digits: "16h", "16 h 30", "16H00", "16:30", "16 heures 30"."""
     return (rf"(?:(?P<hh{n}>[01]?\d|2[0-4])\s*(?:h|H|heures?)(?:\s*(?P<mm{n}>[0-5]\d)(?!\d)"
-            rf"(?:\s*(?:min|minutes))?)?(?!\w)"
+            rf"(?:\s*(?:min|minutes))?|\s+(?P<hq{n}>et\s+quart|et\s+demie|moins\s+le\s+quart))?(?!\w)"
             rf"|(?P<hh{n}>[01]?\d|2[0-3]):(?P<mm{n}>[0-5]\d)(?::(?P<ss{n}>[0-5]\d))?(?!\d)(?!:\d)"
             rf"(?:\s*(?P<ampm{n}>[ap]\.?\s?m\.?)(?!\w))?"
             rf"|(?P<hh{n}>[01]?\d)\s*(?P<ampm{n}>[ap]\.?\s?m\.?)(?!\w)"
@@ -118,19 +121,19 @@ PIECES = {
 """The atomic pieces, exposed so each can be tested alone."""
 
 # words that let a bare month or year be a date ("en mars", "depuis 1998")
-_LEFT_CONTEXT = regex.compile(
+_LEFT_CONTEXT = regex.compile(  # searched backwards (REVERSE): it is anchored at the end
     r"(?:\b(?:en|de|d|dès|depuis|jusqu['’]en|avant|après|pour|et|à|a|fin|début|mi|courant|ou|mois|"
     r"l['’]an|l['’]année|année|saison|exercice|budget|bilan|été|hiver|printemps|automne|vers|entre|"
     r"dans|au|ni|avril|mai|juin|juillet|août|janvier|février|mars|septembre|octobre|novembre|"
-    r"décembre|premier|second|dernier|de\s+l['’]an|courant|milieu|le|la|cette|ce)['’]?\s*[-\s(]*$)|[(,/]\s*$",
-    regex.IGNORECASE)
+    r"décembre|premier|second|dernier|de\s+l['’]an|courant|milieu|le|la|cette|ce|ici|édition)['’]?\s*[-\s(]*$)|[(,/]\s*$",
+    regex.IGNORECASE | regex.REVERSE)
 
 
 def _left_word_ok(text: str, start: int) -> bool:
     return bool(_LEFT_CONTEXT.search(text, max(0, start - 25), start))
 
 
-_NUM_BEFORE = regex.compile(rf"(?:\d|{NUMW})\s+$", regex.IGNORECASE)
+_NUM_BEFORE = regex.compile(rf"(?:\d|{NUMW})\s+$", regex.IGNORECASE | regex.REVERSE)
 
 
 def _number_before(text: str, start: int) -> bool:
@@ -175,7 +178,7 @@ def _dir(m, n: str = "") -> int | None:
 def _num(s: str) -> Decimal | None:
     s = s.strip()
     if _match(r"\d", s):
-        return Decimal(s.replace(",", "."))
+        return Decimal(_sub(r"[\s\u00a0\u202f]", "", s).replace(",", "."))
     try:
         return Decimal(read_number_word(s))
     except KeyError:

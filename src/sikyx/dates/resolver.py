@@ -1,10 +1,11 @@
 """Resolution: a parsed :class:`~sikyx.dates.expr.Expr` + a reference date -> :class:`Timex`.
 
-Values follow TimeML 1.2.1 / ISO-TimeML TIMEX3 (ISO 8601 extended): "2021-03-09", "2021-03",
-"2021", "2021-W14", "2021-W14-WE", "2021-Q1", "2021-H1", "2017-SU", "196X" (a decade), "18XX"
-(a century, French TimeBank's form), "2021-04-02TNI", "2021-04-05T16:30", "T05:18Z" offsets,
-"P42D", "PT30M", "PXY" (vague), "PRESENT_REF". Intervals (sikyx's extension, see
-:mod:`sikyx.dates.grammar`) get the ISO 8601 interval "start/end" of their endpoint values.
+Values follow TimeML 1.2.1 / ISO-TimeML TIMEX3 (ISO 8601 extended) as the project's guideline
+(corpus/GUIDELINES.md 2.2) writes them: "2021-03-09", "2021-03", "2021", "2021-W14",
+"2021-W14-WE", "2021-Q1", "2021-H1", "2017-SU", "198" (the 1980s), "18" (the XIXth century, "01"
+the IInd), "2021-04-02TNI", "2021-04-05T16:30", "2022-04-01T24:00" ("minuit" closing its day),
+"T05:18Z" offsets, "P42D", "PT30M", "PXY" (vague), "PRESENT_REF". An interval ("du 3 au 5 mai")
+is a DURATION whose value is its length (:func:`interval_length`).
 
 Conventions (each documented where it is applied):
 
@@ -14,19 +15,22 @@ Conventions (each documented where it is applied):
   usage) the last one on/before the reference unless the next one is at least twice as close
   ("le 30 juin" written on 21 May is the coming 30 June; "le 20 février" written on 5 April is the
   past one; "vendredi" written on a Thursday is tomorrow).
-* Bounds (inclusive ``start``/``end``): a year is 01-01..12-31, a week Monday..Sunday (ISO), a
-  week-end Saturday..Sunday, a quarter/half its months, a season its astronomical dates (SP 03-20..06-20,
-  SU 06-21..09-23, FA 09-24..12-20, WI 12-21..03-19), a decade "196X" 1960..1969, a century "18XX"
-  1800..1899 (the years whose first two digits are 18, the reading of the TIMEX3 value rather than
-  the strict 1801..1900), a night "TNI" the evening of its day to the morning of the next.
+* Bounds (inclusive ``start``/``end``, guideline 2.4): a year is 01-01..12-31, a week
+  Monday..Sunday (ISO), a week-end Saturday..Sunday, a quarter/half its months, a season SP
+  03-20..06-20, SU 06-21..09-22, FA 09-23..12-20, WI 12-21..03-19, a decade "196" 1960..1969, a
+  century "18" 1800..1899, a night "TNI" its day and the next; PRESENT_REF and values with X have
+  none.
 * Modifiers narrow the bounds without changing the value: START/MID/END of a month are days 1-10,
-  11-20, 21-end; of a week Mon-Wed, Wed-Thu, Thu-Sun; of longer periods the first sixth, the middle
-  third, the last sixth.
-* An anchored duration "les 42 derniers jours" covers the 42 whole days before the reference day
-  (2021-02-22..2021-04-04 for 2021-04-05; the reference day is not over yet — Duckling's convention);
-  "les 3 prochains jours" the 3 whole days after it; months and years likewise in whole units.
-* "depuis le 20 février" keeps the value 2021-02-20 but its bounds run to the reference day;
-  "jusqu'au 15 juin" runs from the reference day.
+  11-20, 21-end; of a year January–March / May–August / October–December; of a week Mon-Tue,
+  Wed-Thu, Thu-Sun; of longer periods the first sixth, the middle third, the last sixth.
+* An anchored duration "les 42 derniers jours" covers the 42 days ending on the reference day
+  (2021-02-23..2021-04-05 for 2021-04-05, guideline 2.4); "les 3 prochains jours" the 3 whole days
+  after it; "les 24 heures suivantes" (an event) that day and the next; "les neuf premiers mois de
+  l'année" January–September.
+* "depuis le 20 février" and "jusqu'au 15 juin" keep their own bounds (the day); the "since" /
+  "until" reading is only flagged.
+* Seasons without a year are the reference year's (guideline 2.3), the next one when the text
+  points forward from after it, the last one begun under a past perfect.
 * Without a reference date, relative expressions get unresolved values ("XXXX-03-17", "XXXX-WXX-1",
   "XXXX-XX-XX") and no bounds.
 """
@@ -46,6 +50,7 @@ from .types import Timex
 __all__ = ["resolve", "PREFERENCES"]
 
 PREFERENCES = ("past", "future", "nearest")
+_INTERNAL_PREFERENCES = PREFERENCES + ("past_strict",)  # "depuis janvier": the last one on or before the reference
 
 _SEASONS = {"SP": ((3, 20), (6, 20)), "SU": ((6, 21), (9, 22)), "FA": ((9, 23), (12, 20)), "WI": ((12, 21), (3, 19))}
 _SEASON_ORDER = ["WI", "SP", "SU", "FA"]
@@ -62,6 +67,8 @@ def _choose(past: dt.date | None, future: dt.date | None, ref: dt.date, prefer: 
     if future is None:
         return past
     p, f = (ref - past).days, (future - ref).days
+    if prefer == "past_strict":
+        return past
     if prefer == "future":
         return past if p == 0 else future
     if prefer == "nearest":
@@ -84,7 +91,7 @@ def _fmt_num(n: Decimal) -> str:
     return s
 
 
-_UNIT_TO_VALUE = {"Y": ("Y", 1, False), "M": ("M", 1, False), "W": ("W", 1, False), "D": ("D", 1, False),
+_UNIT_TO_VALUE = {"CS": ("S", Decimal("0.01"), True), "DS": ("S", Decimal("0.1"), True), "Y": ("Y", 1, False), "M": ("M", 1, False), "W": ("W", 1, False), "D": ("D", 1, False),
                   "H": ("H", 1, True), "MIN": ("M", 1, True), "S": ("S", 1, True), "DE": ("Y", 10, False),
                   "CE": ("Y", 100, False), "ML": ("Y", 1000, False), "Q": ("M", 3, False),
                   "HY": ("M", 6, False), "FN": ("W", 2, False)}
@@ -198,7 +205,9 @@ def _weekday_date(wd: int, ref: dt.date, direction: int | None, prefer: str) -> 
         return past if past < ref else past - dt.timedelta(days=7)
     if direction == 1:
         return future
-    if direction == 0:  # "ce lundi": this week's... the nearest occurrence
+    if direction == 0:  # "ce mardi": the Tuesday of the reference week (guideline 2.3)
+        return ref + dt.timedelta(days=wd - ref.isoweekday())
+    if direction == 3:  # "ce même lundi": the nearest occurrence
         return _choose(past, future if delta else None, ref, "nearest") if delta else ref
     if delta == 0:
         return ref
@@ -254,7 +263,7 @@ def resolve(e: Expr, ref: dt.date | dt.datetime | None, prefer: str = "past",
     lendemain" and "le même jour" resolve against it when given (French TimeBank practice).
     Raises ValueError for an unknown ``prefer``.
     """
-    if prefer not in PREFERENCES:
+    if prefer not in _INTERNAL_PREFERENCES:
         raise ValueError(f"prefer must be one of {PREFERENCES}, not {prefer!r}")
     rd = _as_date(ref)
     if e.kind == "duration":
@@ -309,6 +318,16 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
     if year is None and e.yy is not None:
         year = _year_from_yy(e.yy, rd)
         flags = ("two_digit_year",)
+    if e.easter:
+        if rd is None:
+            return "XXXX-WXX-WE", None, None, "W", ()
+        from dateutil.easter import easter
+        cands = [easter(y) for y in (rd.year - 1, rd.year, rd.year + 1)]
+        past = max((c for c in cands if c - dt.timedelta(days=1) <= rd), default=None)
+        future = min((c for c in cands if c - dt.timedelta(days=1) > rd), default=None)
+        sunday = _choose(past, future, rd, prefer) if year is None else easter(year)
+        v, _, _ = _grain_bounds(sunday, "W")
+        return f"{v}-WE", sunday - dt.timedelta(days=1), sunday, "W", ()
     if e.weekend:
         if rd is None:
             return "XXXX-WXX-WE", None, None, "W", ()
@@ -336,7 +355,7 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
     if e.rel_unit is not None:
         if rd is None:
             return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(e.rel_unit, "XXXX-XX-XX"), None, None, e.rel_unit, ()
-        d = _shift(rd, e.rel_unit, e.rel_n or 0)
+        d = _shift(base_day, e.rel_unit, e.rel_n or 0)
         if e.kind == "duration" or e.rel_grain == "D" or e.dur_unit:
             # "il y a trois jours", "dans deux semaines": the day reached
             return d.isoformat(), d, d, "D", ()
@@ -368,24 +387,25 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
             for y in (rd.year - 1, rd.year, rd.year + 1):
                 s, en = _season_bounds(e.season, y)
                 cands.append((y, s, en))
-            current = [c for c in cands if c[1] <= rd <= c[2]]
-            if current and e.direction in (None, 0):
-                year = current[0][0]
+            past = [c for c in cands if c[2] < rd]
+            fut = [c for c in cands if c[1] > rd]
+            p = past[-1] if past else None
+            f = fut[0] if fut else None
+            if e.direction == -1:
+                year = p[0]
+            elif e.direction == 1:
+                year = f[0]
             else:
-                past = [c for c in cands if c[2] < rd]
-                fut = [c for c in cands if c[1] > rd]
-                p = past[-1] if past else None
-                f = fut[0] if fut else None
-                if e.direction == -1:
-                    year = p[0]
-                elif e.direction == 1:
-                    year = f[0]
-                else:
-                    # seasons: the nearest one under "past" too (a season is long; "à l'automne"
-                    # written in May is the coming autumn)
-                    pick = _choose(p[2] if p else None, f[1] if f else None, rd,
-                                   "nearest" if prefer == "past" else prefer)
-                    year = p[0] if p and pick == p[2] else f[0]
+                # guideline 2.3: the season of the reference year (the winter that contains the
+                # reference date, or the one starting in its December); the next one when the text
+                # points forward from after it; under a past tense (direction -2) the last one begun
+                year = rd.year - 1 if (e.season == "WI" and rd < _season_bounds("WI", rd.year - 1)[1]
+                                       + dt.timedelta(days=1)) else rd.year
+                s0, en0 = _season_bounds(e.season, year)
+                if e.direction == -2 and s0 > rd:
+                    year -= 1
+                elif prefer == "future" and en0 < rd:
+                    year += 1
         s, en = _season_bounds(e.season, year)
         return f"{year}-{e.season}", s, en, "S", flags
     if e.day is not None and e.month is None and e.weekday is None:
@@ -431,6 +451,8 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
                 d = past if past < cur else dt.date(past.year - 1, e.month, 1)
             elif e.direction == 1:
                 d = future
+            elif e.direction == 0:  # "cette Mai": the month of the reference year
+                d = dt.date(rd.year, e.month, 1)
             elif past == cur:
                 d = cur
             else:
@@ -438,6 +460,8 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
                 months_f = (future.year - cur.year) * 12 + future.month - cur.month
                 if prefer == "future":
                     d = future
+                elif prefer == "past_strict":
+                    d = past
                 elif prefer == "nearest":
                     d = past if months_p <= months_f else future
                 else:
@@ -546,11 +570,13 @@ def _resolve_clock(e: Expr, ref, rd, prefer, anchor) -> Timex:
         if prefer == "future" and isinstance(ref, dt.datetime) and (e.hour, e.minute) < (ref.hour, ref.minute):
             day = rd + dt.timedelta(days=1)  # "3 heures du matin" said at 4:30: tomorrow's
     hhmm = f"T{e.hour:02d}:{e.minute:02d}" + (f":{e.second:02d}" if e.second is not None else "")
-    value = (day.isoformat() if day else "XXXX-XX-XX") + hhmm + _zone_suffix(e.zone, day, e.hour, e.minute)
+    value = (day.isoformat() if day else "XXXX-XX-XX") + hhmm + _zone_suffix(e.zone, day, min(e.hour, 23), e.minute)
     return Timex("TIME", value, day, day, e.mod)
 
 
 def _resolve_duration(e: Expr, ref, rd: dt.date | None, anchor: dt.date | None = None) -> Timex:
+    if e.dur_value:
+        return Timex("DURATION", e.dur_value)
     value = duration_value(e.dur_n, e.dur_unit)
     start = end = None
     whole = e.dur_n is not None and e.dur_n == e.dur_n.to_integral_value()
@@ -588,7 +614,16 @@ def _resolve_duration(e: Expr, ref, rd: dt.date | None, anchor: dt.date | None =
 def _resolve_set(e: Expr) -> Timex:
     flags: tuple[str, ...] = ()
     if e.weekday is not None:
-        return Timex("SET", f"XXXX-WXX-{e.weekday}")
+        v = f"XXXX-WXX-{e.weekday}"
+        if e.part:
+            v += f"T{e.part}"
+        if e.hour is not None:
+            v += f"T{e.hour:02d}:{e.minute or 0:02d}"
+        return Timex("SET", v)
+    if e.season is not None:
+        return Timex("SET", f"XXXX-{e.season}")
+    if e.month is not None and e.day is not None:
+        return Timex("SET", f"XXXX-{e.month:02d}-{e.day:02d}")
     if e.weekend:
         return Timex("SET", "XXXX-WXX-WE")
     if e.part is not None:

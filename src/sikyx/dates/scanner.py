@@ -1,7 +1,18 @@
 """The scan: find rule triggers in one pass, try each rule just before its triggers, keep the
-accepted matches. Linear in the text length (each rule is tried at most once per word start)."""
+accepted matches. Linear in the text length (each rule is tried at most once per word start, and
+matched within :data:`_MAX_MATCH` characters).
+
+Cheap filters keep the full grammar away from text that cannot hold a date: one ``re`` pass finds
+the triggers (a first-character look-ahead skips most positions); frequent words that are rarely
+dates are vetoed by their context (:data:`_GUARDS`: "a été", "du côté"); a start whose first word
+cannot begin a rule is skipped without running it (:func:`_may_begin`, a cached partial match);
+the digit triggers are tested in one regex (:data:`_DIGIT_ALL`); a match that cannot win (a longer
+one, or the same span from a higher-priority rule, already starts there) is not built."""
 
 from __future__ import annotations
+
+import re
+from bisect import bisect_left
 
 import regex
 
@@ -27,6 +38,10 @@ WORD_TRIGGERS: dict[str, list[str]] = {
     "day_interval": _ALL["month"],
     "month_interval": MONTH_FULL_FORMS,
     "night_of": ["nuit"],
+    "night_of_days": ["nuit"],
+    "easter_weekend": ["week-end", "weekend"],
+    "first_of_year": ["premiers", "premières", "premieres"],
+    "weekday_at_time": _ALL["weekday"],
     "day_month": _ALL["month"],
     "weekday": _ALL["weekday"],
     "relative_day": _ALL["relative_day"],
@@ -37,7 +52,9 @@ WORD_TRIGGERS: dict[str, list[str]] = {
     "quarter": ["trimestre", "semestre"],
     "century": ["siècle"],
     "decade": ["années", "décennie"],
-    "present": _ALL["present"],
+    "present": _ALL["present"] + ["jour", "moment"],
+    "part_at_hour": _ALL["part_of_day"],
+    "yearly_day": _ALL["month"],
     "holiday": ["noël", "noel", "toussaint", "saint-sylvestre", "an", "morts"],
     "time": ["midi", "minuit"],
     "time_interval": ["midi", "minuit"] + _ALL["weekday"],
@@ -51,7 +68,7 @@ WORD_TRIGGERS: dict[str, list[str]] = {
     "weekday_time_interval": _ALL["weekday"],
     "vague_anchored": ["jours", "semaines", "mois", "années", "annees", "ans", "décennies", "siècles", "heures", "minutes"],
     "weekday_time": _ALL["weekday"],
-    "set": ["chaque", "tous", "toutes", "par", "quotidiennement", "annuellement", "mensuellement", "hebdomadairement"]
+    "set": ["chaque", "tous", "toutes", "fois", "quotidiennement", "annuellement", "mensuellement", "hebdomadairement"]
     + _ALL["weekday"],
     "duration_range": _UNIT_WORD_FORMS,
     "nth_of_month": ["semaine", "week-end", "weekend", "quinzaine", "jour"] + _ALL["weekday"],
@@ -62,6 +79,7 @@ DIGIT_TRIGGERS: dict[str, str] = {
     "year_interval": r"\d{4}",
     "time_interval": r"\d{1,2}\s*(?:h|heures?|:\d|[ap]\.?\s?m\b)",
     "iso_date": r"\d{4}-\d",
+    "chrono": r"\d{1,3}\s*(?:h\s*[0-5]\d\s*(?:min|mn|['’])|(?:min|mn|['’])\s*\d|(?:s|sec|\")\s*\d\d)",
     "numeric_date": r"(?:\d{1,2}|1er)[/.-]\d",
     "day_slash_month": r"\d{1,2}/\d",
     "year": r"\d{4}",
@@ -74,10 +92,10 @@ DIGIT_TRIGGERS: dict[str, str] = {
 }
 """Rule name -> pattern that must match at a digit run for the rule to be tried there."""
 BACK: dict[str, int] = {
-    "day_interval": 10, "month_interval": 1, "year_interval": 1, "time_interval": 2, "night_of": 2,
+    "day_interval": 10, "night_of_days": 2, "easter_weekend": 2, "first_of_year": 2, "weekday_at_time": 1, "chrono": 0, "month_interval": 1, "year_interval": 1, "time_interval": 2, "night_of": 2,
     "day_month": 5, "iso_date": 0, "numeric_date": 1, "day_slash_month": 1, "weekday": 2,
     "relative_day": 0, "part_of_day": 2, "relative_unit": 2, "month": 6, "season": 4, "quarter": 2,
-    "century": 5, "decade": 1, "year": 5, "short_year": 0, "present": 0, "holiday": 4, "time": 1,
+    "century": 5, "decade": 1, "year": 5, "short_year": 0, "present": 1, "part_at_hour": 2, "yearly_day": 5, "holiday": 4, "time": 1,
     "word_time": 3, "duration": 7, "set": 2, "period_mod": 5, "day_at_time": 1, "nth_of_month": 3, "spaced_date": 1,
     "part_of_day_det": 6, "weekday_time_interval": 1, "vague_anchored": 2, "weekday_time": 1, "hour_part": 5, "bare_day_interval": 0, "duration_range": 5, "numeric_month": 0,
 }
@@ -106,20 +124,80 @@ _all_words = sorted({w for ws in WORD_TRIGGERS.values() for w in ws})
 # a digit is a trigger only if some digit rule may start there (a cheap look-ahead, no look-behind)
 _DIGIT_ANY = (r"(?=\d{4}|\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}(?::\d\d)*\s*[ap]\.?\s?m\b|\d+(?:[.,]\d+)?-?(?:ans?|jours?|mois|semaines?|min)\b|\d{1,2}(?:er)?[/.:-]\d|\d+(?:[.,]\d+)?\s*(?:h|heures?|min|mn|sec|s|\"|')(?![^\W\d_])"
               r"|\d{1,2}\s+(?:à|vers|jusqu)|\d{1,2}\s\d{1,2}\s(?:19|20)\d\d|\d\d(?!\d)\s*(?:[,;.)(]|$))")
-SCANNER = regex.compile(rf"\b(?:(?P<w>{trie_pattern(_all_words)})s?(?!\w)|(?<![:\d])(?P<d>{_DIGIT_ANY}\d))", FLAGS)
+_FIRST_CHARS = "".join(sorted({c for w in _all_words for c in (w[0].lower(), w[0].upper())}))
+SCANNER = re.compile(rf"\b(?=[{_FIRST_CHARS}0-9])(?:(?P<w>{trie_pattern(_all_words)})s?(?!\w)|(?<![:\d])(?P<d>{_DIGIT_ANY}\d))",
+                     re.IGNORECASE)
 """One pass over the text finds every trigger word and every digit run."""
-_DIGIT_RX = [(name, regex.compile(p, FLAGS)) for name, p in DIGIT_TRIGGERS.items()]
+_DIGIT_NAMES = tuple(DIGIT_TRIGGERS)
+_DIGIT_ALL = regex.compile("".join(f"(?=({p}))?" for p in DIGIT_TRIGGERS.values()), FLAGS)
+"""All the digit triggers in one pass: group k is set when the k-th rule of DIGIT_TRIGGERS may start here."""
+assert _DIGIT_ALL.groups == len(_DIGIT_NAMES), "DIGIT_TRIGGERS patterns must not capture"
 
-_WORD_START = regex.compile(r"(?<![\w'’-])[\w]", regex.VERSION0)
+_GUARDS: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {
+    # trigger word -> (left-context pattern searched in the 24 characters before it, right-context
+    # pattern matched just after it); the trigger is used when either matches. A cheap veto for
+    # frequent words that are rarely dates: "a été saisi", "du côté de", "entre eux".
+    "du": (None, re.compile(r"\s+(?:le\s+)?(?:\d|1er|premier|\w+\s+(?:au|et)\b)", re.IGNORECASE)),
+    "entre": (None, re.compile(r"\s+(?:le\s+)?(?:\d|1er|premier|\w+\s+(?:au|et)\b)", re.IGNORECASE)),
+    "été": (re.compile(r"(?:\b(?:l['’]|cet|ce|en|au|du|de|d['’]|début|fin|milieu|dernier|prochain|chaque|tout|tous|les|le|"
+                       r"pendant|durant|depuis|jusqu['’]à|avant|après|cours\s+de|cet)|['’])\s*$", re.IGNORECASE),
+            re.compile(r"\s+(?:(?:de\s+)?(?:1\d|20)\d\d|dernier|prochain|passé|suivant)\b", re.IGNORECASE)),
+}
+_GUARDS["ete"] = _GUARDS["été"]
 
 
-def _starts_before(text: str, t: int, back: int, floor: int) -> list[int]:
-    """Word starts among the ``back`` words before position ``t`` (not below ``floor``), then ``t``."""
-    if back == 0 or t <= floor:
-        return [t] if t >= floor else []
-    lo = max(floor, t - 12 * back - 8)
-    starts = [m.start() for m in _WORD_START.finditer(text, lo, t)]
-    return starts[-back:] + [t]
+def _guarded(word: str, text: str, ts: int, te: int) -> bool:
+    """True when the trigger ``word`` at ``text[ts:te]`` is vetoed by its context (:data:`_GUARDS`)."""
+    guard = _GUARDS.get(word.lower())
+    if guard is None:
+        return False
+    left, right = guard
+    if left is not None and left.search(text, max(0, ts - 24), ts):
+        return False
+    if right is not None and right.match(text, te):
+        return False
+    return True
+
+
+_FIRST: dict[tuple[str, str], bool] = {}
+"""(rule, first word + the character after it) -> whether a match of the rule may begin so."""
+_FIRST_MAX = 200_000
+_NO_FIRST_FILTER = {r.name for r in RULES if "(?<=" in r.pattern[:80] or r.name in ("present", "short_year")}
+"""Rules whose start depends on the text before it (a look-behind): never filtered by first word."""
+
+
+def _may_begin(name: str, word: str) -> bool:
+    """Can a match of rule ``name`` begin with ``word`` (a word and the character after it)? A
+    partial match of the rule's regex on it, computed once per (rule, word): "police ", "selon "
+    never begin a date (nor "en " a duration: only "environ" would), so the rule is not run there."""
+    key = (name, word)
+    ok = _FIRST.get(key)
+    if ok is None:
+        ok = _COMPILED[name][1].match(word, partial=True) is not None
+        if len(_FIRST) > _FIRST_MAX:
+            _FIRST.clear()
+        _FIRST[key] = ok
+    return ok
+
+
+_SKIP_LOSERS = True
+"""Do not build a match that cannot win (tests switch it off to check it changes nothing)."""
+_MAX_MATCH = 400
+"""Rules are matched within this many characters of their start: the regex module looks for a rule's
+required words ("chaque année") in the whole rest of the text before matching, which made every
+try cost O(text length). No rule match is nearly that long."""
+_SNIPPETS = re.compile(r"(?<![\w-])\w+.?", re.S)
+"""A word start with its word and the character after it (the key of :func:`_may_begin`)."""
+
+
+def _plan(names) -> tuple[int, tuple]:
+    """(largest look-back, ((name, regex, builder, look-back, first-word check, priority), ...))."""
+    recs = tuple((n, _COMPILED[n][1], _COMPILED[n][0].build, BACK[n], n not in _NO_FIRST_FILTER, _PRIORITY[n])
+                 for n in sorted(names, key=_PRIORITY.__getitem__))
+    return max((r[3] for r in recs), default=0), recs
+
+
+_PLANS: dict[tuple[str, ...], tuple[int, tuple]] = {}
 
 
 def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
@@ -127,30 +205,74 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
     start, longest first.
 
     For each trigger occurrence and each rule it triggers, the earliest word start (within the
-    rule's look-back) whose match reaches past the trigger and whose builder accepts it.
+    rule's look-back) whose match reaches past the trigger and whose builder accepts it. A start
+    whose first word cannot begin the rule (:func:`_may_begin`) is skipped without running the rule.
     """
     found = []
     tried: dict[str, int] = {}  # a start already tried for a rule is never retried: linear time
+    first = _FIRST
+    seen: dict[int, tuple[int, int]] = {}  # match start -> (longest end, its best priority) found
+    snips: list[tuple[int, str]] | None = None  # every word start of the text, made at the first trigger
+    snip_starts: list[int] = []
     for t in SCANNER.finditer(text):
         ts = t.start()
         w = t.group("w")
         if w is not None:
-            names = _WORD_RULES.get(w.lower()) or _WORD_RULES.get(_key(w)) or _WORD_RULES.get(_key(w)[:-1], ())
+            lw = w.lower()
+            if lw in _GUARDS and _guarded(w, text, ts, t.end()):
+                continue
+            names = _WORD_RULES.get(lw) or _WORD_RULES.get(_key(w)) or _WORD_RULES.get(_key(w)[:-1], ())
         else:
             if ts and text[ts - 1].isdigit():
                 continue
-            names = [name for name, rx in _DIGIT_RX if rx.match(text, ts)]
-        for name in names:
-            r, rx = _COMPILED[name]
-            for cs in _starts_before(text, ts, BACK[name], tried.get(name, -1) + 1):
+            names = tuple(n for n, g in zip(_DIGIT_NAMES, _DIGIT_ALL.match(text, ts, ts + 64).groups()) if g is not None)
+        if not names:
+            continue
+        key = tuple(names)
+        plan = _PLANS.get(key)
+        if plan is None:
+            plan = _PLANS[key] = _plan(key)
+        back, recs = plan
+        wt = _SNIPPETS.match(text, ts)
+        here = (ts, wt.group() if wt else text[ts:ts + 1])
+        if back:
+            if snips is None:
+                snips = [(m.start(), m.group()) for m in _SNIPPETS.finditer(text)]
+                snip_starts = [s for s, _ in snips]
+            k = bisect_left(snip_starts, ts)
+            window = snips[max(0, k - back):k]
+            if window and window[-1][0] + len(window[-1][1]) > ts:  # the last snippet ran into the trigger
+                s0 = window[-1][0]
+                window[-1] = (s0, text[s0:ts])
+        else:
+            window = []
+        for name, rx, build, b, check, prio in recs:
+            floor = tried.get(name, -1) + 1
+            for cs, word in ((window[-b:] + [here]) if b else (here,)):
+                if cs < floor:
+                    continue
                 tried[name] = cs
-                m = rx.match(text, cs)
+                if check:
+                    ok = first.get((name, word))
+                    if ok is None:
+                        ok = _may_begin(name, word)
+                    if not ok:
+                        continue
+                m = rx.match(text, cs, cs + _MAX_MATCH)
                 if m is None or m.end() <= ts:
                     continue
-                e = r.build(m, text)
+                span = m.span()
+                best = seen.get(span[0])
+                if best is not None and _SKIP_LOSERS and (best[0] > span[1] or best[0] == span[1] and best[1] < prio):
+                    # a longer match from the same start, or the same span read by a higher-priority
+                    # rule, is already found: this one can never be chosen ("12 h 12" beats "12 h")
+                    break
+                e = build(m, text)
                 if e is None:
                     continue
-                found.append((m.start(), m.end(), m.start("s"), m.end("s"), _PRIORITY[name], e))
+                if best is None or span[1] > best[0] or span[1] == best[0] and prio < best[1]:
+                    seen[span[0]] = (span[1], prio)
+                found.append((span[0], span[1], m.start("s"), m.end("s"), prio, e))
                 break
     found.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[4]))
     return [(a, b, c, d, e) for a, b, c, d, _, e in found]
