@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from ..extensions import parse_reference_date
 from .scorer import score_documents
 
 __all__ = ["add_arguments", "run_evaluate", "load_any_gold", "predict", "baseline_predict", "default_shared_dir",
@@ -43,24 +44,41 @@ def load_any_gold(path: str | Path) -> list[dict[str, Any]]:
             if not line.strip():
                 continue
             try:
-                rec = json.loads(line)
-                text = rec["text"]
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}:{lineno}: not a gold record ({exc})") from None
-            doc: dict[str, Any] = {"id": rec.get("id", f"{path}:{lineno}"), "text": text,
-                                   "reference_date": rec.get("reference_date") or rec.get("dct")}
-            ents = rec.get("entities", [])
-            if "dct" in rec and "TIMEX3" in rec.get("annotated_types", ["TIMEX3"]):
-                doc["dates"] = [{"start": e["start"], "end": e["end"], "text": e["text"], "type": e["label"],
-                                 "value": e.get("value")} for e in ents if e["label"] in TIMEX_LABELS]
-            else:
-                doc["entities"] = [{"start": e["start"], "end": e["end"], "text": e.get("text", text[e["start"]:e["end"]]),
-                                    "label": e["label"]} for e in ents if e["label"] in ENTITY_LABELS]
-                for layer in ("quantities", "dates"):
-                    if layer in rec:
-                        doc[layer] = rec[layer]
-            docs.append(doc)
+                docs.append(_gold_record(json.loads(line), f"{path}:{lineno}"))
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError, RecursionError) as exc:
+                raise ValueError(f"{path}:{lineno}: not a gold record ({type(exc).__name__}: {exc})") from None
     return docs
+
+
+def _spans(items: Any, text: str, layer: str) -> list[dict[str, Any]]:
+    if not isinstance(items, list) or not all(isinstance(e, dict) for e in items):
+        raise ValueError(f"'{layer}' must be a list of objects")
+    for e in items:
+        start, end = e.get("start"), e.get("end")
+        if not (type(start) is int and type(end) is int and 0 <= start < end <= len(text)):
+            raise ValueError(f"{layer} span {start!r}..{end!r} is not inside the text")
+    return items
+
+
+def _gold_record(rec: Any, where: str) -> dict[str, Any]:
+    if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
+        raise ValueError("expected an object with a string 'text'")
+    text = rec["text"]
+    ref = rec.get("reference_date") or rec.get("dct")
+    if ref is not None:
+        parse_reference_date(ref)
+    doc: dict[str, Any] = {"id": rec.get("id", where), "text": text, "reference_date": ref}
+    ents = _spans(rec.get("entities", []), text, "entities")
+    if "dct" in rec and "TIMEX3" in rec.get("annotated_types", ["TIMEX3"]):
+        doc["dates"] = [{"start": e["start"], "end": e["end"], "text": e["text"], "type": e["label"],
+                         "value": e.get("value")} for e in ents if e.get("label") in TIMEX_LABELS]
+    else:
+        doc["entities"] = [{"start": e["start"], "end": e["end"], "text": text[e["start"]:e["end"]],
+                            "label": e["label"]} for e in ents if e.get("label") in ENTITY_LABELS]
+        for layer in ("quantities", "dates"):
+            if layer in rec:
+                doc[layer] = _spans(rec[layer], text, layer)
+    return doc
 
 
 def predict(docs: list[dict[str, Any]], nlp=None) -> list[dict[str, Any]]:
@@ -170,8 +188,17 @@ def run_evaluate(args: argparse.Namespace) -> int:
     except FileNotFoundError:
         print(f"sikyx: error: {args.gold}: no such file", file=sys.stderr)
         return 2
-    except (ValueError, UnicodeDecodeError) as exc:
+    except IsADirectoryError:
+        print(f"sikyx: error: {args.gold}: is a directory", file=sys.stderr)
+        return 2
+    except UnicodeDecodeError as exc:
+        print(f"sikyx: error: {args.gold}: not UTF-8 text (invalid byte at offset {exc.start})", file=sys.stderr)
+        return 2
+    except ValueError as exc:
         print(f"sikyx: error: {exc}", file=sys.stderr)
+        return 2
+    if not docs:
+        print(f"sikyx: error: {args.gold}: no gold record", file=sys.stderr)
         return 2
     preds = predict(docs)
     result = score_documents(list(zip(docs, preds)))
