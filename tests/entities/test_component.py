@@ -161,3 +161,10 @@ def test_patterns_survive_to_disk(tmp_path):
     nlp.to_disk(tmp_path / "pipe")
     again = spacy.load(tmp_path / "pipe")
     assert _ents(again("Sky Global livre à Zeebrugge.")) == [("Sky Global", "ORG"), ("Zeebrugge", "LOC")]
+
+
+@pytest.mark.parametrize("label", ["FOO", "", "DATE", "org"])
+def test_pattern_labels_outside_the_schema_are_refused(label):
+    nlp = spacy.blank("fr")
+    with pytest.raises(ValueError, match="not one of ORG, LOC, PER, MISC"):
+        nlp.add_pipe("sikyx_entities", config={"patterns": [{"label": label, "pattern": "Paris"}]})

@@ -38,10 +38,17 @@ def read_patterns(path: str | Path) -> list[dict[str, Any]]:
     return patterns
 
 
+LABELS = ("ORG", "LOC", "PER", "MISC")
+"""Labels a user pattern may give (DATE comes from the dates component)."""
+
+
 def _check(item: Any, where: str) -> None:
     if not (isinstance(item, dict) and isinstance(item.get("label"), str)
             and isinstance(item.get("pattern"), (str, list))):
         raise ValueError(f"{where}: a pattern is {{\"label\": str, \"pattern\": str | list}}, not {item!r}")
+    if item["label"] not in LABELS:
+        raise ValueError(f"{where}: label {item['label']!r} is not one of {', '.join(LABELS)} "
+                         "(the labels of sikyx's output schema)")
 
 
 class PatternSet:
