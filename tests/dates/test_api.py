@@ -215,3 +215,13 @@ def test_skipping_losing_matches_is_exact():
         assert [(m.start, m.end, m.value) for m in find_dates(text, REF)] == got
     finally:
         scanner._SKIP_LOSERS = True
+
+
+@pytest.mark.parametrize("text, value", [
+    ("l'année prochaine", "0002"), ("le mois prochain", "0001-02"), ("le premier trimestre", "0001-Q1"),
+    ("ce week-end", "0001-W01-WE"), ("dans 3 heures", "0001-01-01T03:30"), ("la semaine prochaine", "0001-W02"),
+])
+def test_timex3_years_have_four_digits(text, value):
+    # TIMEX3 values are ISO 8601: a year is always written with four digits
+    [m] = find_dates(text, dt.datetime(1, 1, 1, 0, 30))
+    assert m.value.value == value

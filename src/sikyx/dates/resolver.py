@@ -142,17 +142,17 @@ def _grain_bounds(d: dt.date, unit: str) -> tuple[str, dt.date, dt.date]:
     if unit == "W" or unit == "FN":
         iso = d.isocalendar()
         monday = d - dt.timedelta(days=d.weekday())
-        return f"{iso[0]}-W{iso[1]:02d}", monday, monday + dt.timedelta(days=6)
+        return f"{iso[0]:04d}-W{iso[1]:02d}", monday, monday + dt.timedelta(days=6)
     if unit == "M":
-        return f"{d.year}-{d.month:02d}", d.replace(day=1), d.replace(day=_last_day(d.year, d.month))
+        return f"{d.year:04d}-{d.month:02d}", d.replace(day=1), d.replace(day=_last_day(d.year, d.month))
     if unit == "Q":
         q = (d.month - 1) // 3 + 1
-        return f"{d.year}-Q{q}", dt.date(d.year, 3 * q - 2, 1), dt.date(d.year, 3 * q, _last_day(d.year, 3 * q))
+        return f"{d.year:04d}-Q{q}", dt.date(d.year, 3 * q - 2, 1), dt.date(d.year, 3 * q, _last_day(d.year, 3 * q))
     if unit == "HY":
         h = (d.month - 1) // 6 + 1
-        return f"{d.year}-H{h}", dt.date(d.year, 6 * h - 5, 1), dt.date(d.year, 6 * h, _last_day(d.year, 6 * h))
+        return f"{d.year:04d}-H{h}", dt.date(d.year, 6 * h - 5, 1), dt.date(d.year, 6 * h, _last_day(d.year, 6 * h))
     if unit == "Y":
-        return str(d.year), dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
+        return f"{d.year:04d}", dt.date(d.year, 1, 1), dt.date(d.year, 12, 31)
     if unit == "DE":
         dec = d.year // 10
         return f"{dec:03d}", dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31)
@@ -281,8 +281,9 @@ def resolve(e: Expr, ref: dt.date | dt.datetime | None, prefer: str = "past",
         now = ref if isinstance(ref, dt.datetime) else dt.datetime(ref.year, ref.month, ref.day)
         k = {"H": "hours", "MIN": "minutes", "S": "seconds"}[e.rel_unit]
         t = now + dt.timedelta(**{k: float(e.rel_n)})
-        fmt = "%Y-%m-%dT%H:%M:%S" if e.rel_unit == "S" else "%Y-%m-%dT%H:%M"
-        return Timex("TIME", t.strftime(fmt), t.date(), t.date())
+        # isoformat, not strftime: "%Y" does not pad years below 1000 on every platform
+        value = t.replace(microsecond=0).isoformat(timespec="seconds" if e.rel_unit == "S" else "minutes")
+        return Timex("TIME", value, t.date(), t.date())
     base = _resolve_calendar(e, rd, prefer, anchor)
     if base is None:
         return None
@@ -369,7 +370,7 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
             monday = dt.date.fromisocalendar(y, e.week, 1)
         except ValueError:
             return None
-        return f"{y}-W{e.week:02d}", monday, monday + dt.timedelta(days=6), "W", ()
+        return f"{y:04d}-W{e.week:02d}", monday, monday + dt.timedelta(days=6), "W", ()
     if e.quarter is not None or e.half is not None:
         y = year or (rd.year if rd else None)
         if e.quarter is not None:
@@ -407,7 +408,7 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
                 elif prefer == "future" and en0 < rd:
                     year += 1
         s, en = _season_bounds(e.season, year)
-        return f"{year}-{e.season}", s, en, "S", flags
+        return f"{year:04d}-{e.season}", s, en, "S", flags
     if e.day is not None and e.month is None and e.weekday is None:
         # a day of the month alone ("du 13 au 18"): this month's, or the next/previous one by ``prefer``
         if rd is None:
@@ -503,7 +504,7 @@ def _resolve_nth(e: Expr, year: int | None, rd: dt.date | None, prefer: str):
         return (d.isoformat(), d, d, "D", ()) if d.month == first.month else None
     if e.nth_unit == "FN":
         s, en = (first, first.replace(day=14)) if n == 1 else (first.replace(day=15), last)
-        return f"{first.year}-{first.month:02d}", s, en, "FN", ()
+        return f"{first.year:04d}-{first.month:02d}", s, en, "FN", ()
     if e.nth_unit == "W":
         mondays = [first + dt.timedelta(days=k) for k in range(0, 31) if (first + dt.timedelta(days=k)).month == first.month
                    and (first + dt.timedelta(days=k)).isoweekday() == 1]
@@ -627,7 +628,7 @@ def _resolve_set(e: Expr) -> Timex:
     if e.weekend:
         return Timex("SET", "XXXX-WXX-WE")
     if e.part is not None:
-        return Timex("SET", f"TXX{e.part}" if False else f"XXXX-XX-XXT{e.part}")
+        return Timex("SET", f"XXXX-XX-XXT{e.part}")
     if e.freq is not None:
         flags = (f"freq={e.freq}X",)
     return Timex("SET", duration_value(e.dur_n or Decimal(1), e.dur_unit), flags=flags)
