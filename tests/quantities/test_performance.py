@@ -26,3 +26,12 @@ def test_repeated_qualifiers_and_units():
     found = find_quantities(text)
     assert time.perf_counter() - t < 10
     assert len(found) == 40_000
+
+
+def test_elided_and_proportion_inputs_stay_linear():
+    # bare numbers look back for a parallel phrase (bounded window); "un sur un sur ..." recursed
+    for chunk, n in (("x 12 ", 40_000), ("12 voix contre 31 ", 11_000), ("un sur ", 28_000), ("fois sur ", 22_000)):
+        text = chunk * n
+        t = time.perf_counter()
+        find_quantities(text)
+        assert time.perf_counter() - t < 10, chunk

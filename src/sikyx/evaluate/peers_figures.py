@@ -38,7 +38,8 @@ rate's denominator is dropped from the unit); Recognizers' values for sub-units
 ("50 cents" -> 50 Cent) are converted into the main currency (0.50 USD) as sikyx does.
 Deliberate differences of convention count as failures with a ``cause`` (e.g. "un"/"une"
 as a number: ``convention: determiner``; a unit named without a number: ``convention: unit
-without number``).
+without number``); cases judged not to be French are listed in ``_JUDGED`` with their cause.
+A bare degree flagged ``angle`` ("Rotation 90°", "tourner à 90 degrés") is no temperature.
 """
 
 from __future__ import annotations
@@ -242,7 +243,8 @@ _KINDS = {
     "CurrencyModel.json": lambda q: q.kind == "money",
     "DimensionModel.json": lambda q: q.kind in ("length", "mass", "area", "volume", "speed")
     or (q.kind == "other" and q.unit is not None and "percent" not in str(q.unit)),
-    "TemperatureModel.json": lambda q: q.kind == "temperature" or (q.unit is not None and str(q.unit) == "degree"),
+    "TemperatureModel.json": lambda q: q.kind == "temperature"
+    or (q.unit is not None and str(q.unit) == "degree" and "angle" not in q.flags),
     "AgeModel.json": lambda q: q.kind == "duration",
 }
 
@@ -289,11 +291,24 @@ def _theirs(file: str, case: dict) -> list[tuple[str, Decimal | None, str | None
     return out
 
 
-def _rt_cause(theirs, ours) -> str:
+_JUDGED = {
+    "192.168.1.2": "convention: an IP address is no number (sikyx blocks versions and IP addresses)",
+    "322 cent": "judged not French: '322 cent' does not mean 32 200",
+    "vingt et trois et trois cinquiemes": "judged not French: 'vingt et trois' is not a modern French numeral",
+    "La valeur actuelle est d'un milliard et demi million": "judged not French: 'un milliard et demi million'",
+    "faire 3 tours": "convention: 'tours' is a counted noun (laps), an angle only in a context of rotation",
+}
+"""Recognizers-Text cases judged wrong or out of convention, with their cause."""
+
+
+def _rt_cause(theirs, ours, text: str = "") -> str:
+    if text.strip() in _JUDGED:
+        return _JUDGED[text.strip()]
     if any(v is None for _, v, _ in theirs):
         return "convention: unit without number"
     if any("livre" in t.lower() for t, _, _ in theirs):
-        return "ambiguity: 'livres' (pounds, £ or books) is money only after a scale word"
+        return ("ambiguity: 'livres' (pounds, £ or books) is money after a scale word or 'sterling', "
+                "a weight with a fractional value or in a sentence about weight")
     if any(regex.search(r"\s(?:à|et|-)\s", t) and any(t.endswith(x) and t != x for x, _, _ in theirs) for t, _, _ in ours):
         return "convention: sikyx reads the whole range"
     if not theirs and any(u == "degree" for _, _, u in ours):
@@ -350,7 +365,7 @@ def run_recognizers_figures(shared_dir: Path) -> SuiteReport:
                     "file": path.name, "text": case["Input"],
                     "expected": [(t, None if v is None else str(v), u) for t, v, u in theirs],
                     "got": [(t, None if v is None else str(v), u) for t, v, u in ours],
-                    "cause": _rt_cause(theirs, ours),
+                    "cause": _rt_cause(theirs, ours, case["Input"]),
                 })
         report.per_file[path.name] = (passed, total)
     return report

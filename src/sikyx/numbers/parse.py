@@ -127,7 +127,7 @@ def digits_value(m) -> tuple[Decimal, tuple[str, ...]]:
         raw = m.group("dint")
         if "." in raw:
             groups = raw.split(".")
-            if any(g != "000" for g in groups[1:]) and len(groups) == 2:
+            if any(g != "000" for g in groups[1:]) and len(groups) == 2 and not m.group("dfrac"):
                 flags.append("english_digits_doubt")
         value = Decimal(_SPACES.sub("", raw))
         if m.group("dfrac"):
@@ -289,7 +289,7 @@ def _read_run(text: str, m) -> list[tuple[int, int, NumberReading]]:
         i = 0
     while i < len(toks):
         word, start = toks[i][0], toks[i][1]
-        if word == "la moitié" or word == "la moitie":
+        if word in ("la moitié", "la moitie", "moitié", "moitie"):
             out.append((start, toks[i][2], NumberReading(Decimal("0.5"), is_word=True)))
             i += 1
             continue
@@ -329,7 +329,14 @@ def _read_run(text: str, m) -> list[tuple[int, int, NumberReading]]:
             flags += ("rounded",) if rounded else ()
             end, j, consumed_more = toks[den[0] - 1][2], den[0], True
         elif j < len(toks) and not toks[j][3] and WORDS.get(toks[j][0], (0, ""))[1] == "fraction" and WORDS[toks[j][0]][0] > 1:
-            value, rounded = _frac_to_decimal(Fraction(int(value)) / int(WORDS[toks[j][0]][0]))
+            den_word = toks[j][0]
+            if j - 1 > i and last in ("un", "une") and not den_word.endswith(("s", "x")) and value == int(value):
+                # "vingt et un cinquième" (singular): twenty and one fifth, 20.2 — the plural
+                # "vingt et un cinquièmes" is twenty-one fifths, 4.2
+                fr = Fraction(int(value) - 1) + Fraction(1, int(WORDS[den_word][0]))
+            else:
+                fr = Fraction(int(value)) / int(WORDS[den_word][0])
+            value, rounded = _frac_to_decimal(fr)
             flags += ("rounded",) if rounded else ()
             end, j, consumed_more = toks[j][2], j + 1, True
         elif j < len(toks) and not toks[j][3] and WORDS.get(toks[j][0], (0, ""))[1] == "collective":
@@ -414,7 +421,7 @@ def _readings_of(text: str, m) -> list[tuple[int, int, NumberReading]]:
     if whole.isdigit():  # the common case, read without looking at the groups
         return [(m.start(), m.end(), _plain(whole))]
     if m.group("sur") is not None:
-        den = read_at(text, m.end())
+        den = read_at(text, m.end(), proportion=False)  # "un sur un sur ...": one level only
         if den is None or den[2].value is None or den[2].value <= 1 or den[2].value != int(den[2].value):
             return []
         value, rounded = _frac_to_decimal(Fraction(1, int(den[2].value)))
@@ -454,16 +461,16 @@ def iter_readings(text: str):
         elif digits[0].isdigit():
             if p and (text[p - 1] in _SIGN_CHARS or (text[p - 1] == " " and p >= 2 and text[p - 2] in _SIGN_CHARS)):
                 # a sign or a leading comma may stand before the digits: "-4", "- 1 200", "-,0012"
-                q = p
+                # try each sign or comma within three characters, the farthest that reads wins
+                # (", +9 %": the comma is punctuation, the "+" a sign)
                 lim = p - 3 if p - 3 > pos else pos
+                q = p
                 while q > lim and text[q - 1] in _SIGN_CHARS_SP:
                     q -= 1
-                while q < p and text[q] == " ":
-                    q += 1
-                if q < p:
-                    m = NUMBER.match(text, q)
-                    if m is not None and m.end() <= p:
-                        m = None
+                    if text[q] != " ":
+                        m2 = NUMBER.match(text, q)
+                        if m2 is not None and m2.end() > p:
+                            m = m2
             if m is None and _plain_digits_end(text, c.end()) and (not p or _PLAIN_BEFORE(text[p - 1])):
                 pos = c.end()
                 yield p, pos, _plain(digits)
@@ -482,10 +489,11 @@ def iter_readings(text: str):
         yield from readings
 
 
-def read_at(text: str, pos: int) -> tuple[int, int, NumberReading] | None:
-    """The first number starting exactly at ``pos`` (no left-boundary check), or ``None``."""
-    m = NUMBER_ANCHORED.match(text, pos)
-    if m is None:
+def read_at(text: str, pos: int, proportion: bool = True) -> tuple[int, int, NumberReading] | None:
+    """The first number starting exactly at ``pos`` (no left-boundary check), or ``None``.
+    ``proportion=False``: not a proportion "un sur trois" (the denominator of one)."""
+    m = NUMBER_ANCHORED.match(text, pos, pos + 400)
+    if m is None or (not proportion and m.group("sur") is not None):
         return None
     try:
         readings = _readings_of(text, m)

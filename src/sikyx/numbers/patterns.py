@@ -46,9 +46,10 @@ BIG_SCALE = alt(words_of_class("scale"))
 FRACTION_WORD = alt(words_of_class("fraction"))
 COLLECTIVE = alt(words_of_class("collective"))
 TOKEN = (
-    rf"(?:la{SEP}moiti[ée]|virgule|{FRACTION_WORD}|{COLLECTIVE}|{CARDINAL})(?![\w])"
+    rf"(?:la{SEP}moiti[ée]|moiti[ée](?<=\bpour{SPACE}+moiti[ée])|virgule|{FRACTION_WORD}|{COLLECTIVE}|{CARDINAL})(?![\w])"
 )
-"""One number-word token (a cardinal, a fraction or collective noun, "virgule", "la moitié")."""
+"""One number-word token (a cardinal, a fraction or collective noun, "virgule", "la moitié", the
+"moitié" of "pour moitié")."""
 VAGUE = r"(?:des|quelques|plusieurs|de\s+nombreux|de\s+nombreuses)"
 """Determiners that make a collective or scale noun a vague amount ("des dizaines")."""
 VAGUE_SCALE = r"(?:millions|milliards|milliers)"
@@ -56,7 +57,7 @@ VAGUE_AT = regex.compile(rf"{VAGUE}{SEP}(?:{COLLECTIVE}|{VAGUE_SCALE})(?![\w])",
 """A cheap pre-check at a "des"/"quelques"/"plusieurs" candidate."""
 WORD_RUN = (
     rf"(?P<vague>{VAGUE}{SEP}(?=(?:{COLLECTIVE}|{VAGUE_SCALE})(?![\w])))?"
-    rf"(?<!\bpour{SPACE})(?P<run>{TOKEN}(?:(?:{ET}|{SEP}){TOKEN})*)"
+    rf"(?!(?:cent|mille)(?![\w])(?<=\bpour{SPACE}+(?:cent|mille)))(?P<run>{TOKEN}(?:(?:{ET}|{SEP}){TOKEN})*)"
 )
 """A run of number words; ``vague`` holds "des"/"quelques"/"plusieurs" before a collective. A run
 glued by a hyphen to another word ("deux-roues", "trois-tonnes") is kept here and judged by the
@@ -71,11 +72,11 @@ D_APOS = r"(?:\d{1,3}(?:['’]\d{3})+(?!\d))"
 D_PLAIN = r"(?:\d+)"
 D_INT = rf"(?:{D_SPACE}|{D_DOT}|{D_APOS}|{D_PLAIN})"
 D_FRAC = r"(?:,\d+(?![,\d]))"
-D_EN_FRAC = r"(?:\.\d+(?![.\d]))"
+D_EN_FRAC = r"(?:\.\d+(?!\.?\d))"
 D_EXP = r"(?:[eE][-+]?\d+(?!\w))"
 D_POW = r"(?:\^[-−]{0,2}\d{1,3}(?!\d))"
 """A power written with a caret ("1,1^23", "2,5^-1"); the exponent has at most three digits."""
-D_LOST = rf"(?:(?P<lost_int>\d{{1,3}}){SPACE}(?P<lost_dec>\d{{1,2}})(?={SPACE}*(?:[^\W\d_]|[%€$£]))(?!{SPACE}*\d))"
+D_LOST = rf"(?:(?P<lost_int>\d{{1,3}}){SPACE}(?P<lost_dec>\d{{1,2}})(?={SPACE}*(?:[^\W\d_]|[%€$£°]))(?!{SPACE}*\d))"
 """A lost decimal comma: "27 64 tonnes" (the next thing is a word or a symbol, not a digit)."""
 DIGITS = (
     rf"(?:(?P<en>{D_EN_COMMA})"
@@ -96,14 +97,14 @@ CURRENCY_SIGN = r"(?:[€$£¥]|(?-i:EUR|USD|CHF|GBP)\b)"
 DIGIT_SCALE = (
     rf"(?:{SEP}?(?P<scale>{SCALE_WORD})(?!\w)"
     rf"|(?P<abbr>{SCALE_ABBR})(?=[€$£¥]|{SPACE}?{CURRENCY_SIGN}|(?![\w.]))"
-    rf"|{SPACE}(?P<abbr2>{SCALE_ABBR})(?={SPACE}?{CURRENCY_SIGN}|(?-i:(?<=k|K)(?![\w.]))))"
+    rf"|{SPACE}(?P<abbr2>{SCALE_ABBR})(?={SPACE}?{CURRENCY_SIGN}|(?-i:(?<=k|K)(?![\w.]))|(?-i:(?<=Mio|Mrd|Mrds|Mds|Md)(?![\w'’-]))))"
 )
 
 # --- signs -----------------------------------------------------------------------------------
 SIGN = (
     r"(?P<sign>(?<![\w\d.,)\]]|\d[ ]|\d)[-−‑](?:[ ]?(?=\d|,\d))"
     r"|(?<![\w\d.,])\+(?=\d|,\d)"
-    r"|(?<!(?:au|pas|le|du|peu|de|en|ou|plus|et|ni|à)\s)\bmoins\s+(?=\d|[^\W\d_])(?!d['e’\s]|plus|que))"
+    r"|(?<!(?:au|pas|le|du|peu|de|en|ou|plus|et|ni)\s)\bmoins\s+(?=\d|[^\W\d_])(?!d['e’\s]|plus|que))"
 )
 
 # --- composition -----------------------------------------------------------------------------
@@ -163,7 +164,7 @@ def trie(words, piece=regex.escape, end=lambda word: "") -> str:
 
 
 CANDIDATE = regex.compile(
-    r"\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|(?i:\bla\s+moiti|\b" + trie(_STARTS) + r"\b)",
+    r"\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|(?i:\bla\s+moiti|moiti(?<=\bpour\smoiti)|\b" + trie(_STARTS) + r"\b)",
     regex.VERSION0,
 )
 """Where a number may start: digits, a vulgar fraction, or a word that can open a numeral."""

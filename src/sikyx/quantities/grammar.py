@@ -1,48 +1,80 @@
 """The figures grammar: :func:`find_quantities`.
 
-Span convention (the corpus guideline follows the same)
--------------------------------------------------------
+Span convention (corpus/GUIDELINES.md 1.2 decides; this grammar follows it)
+--------------------------------------------------------------------------
 A figure's span covers, left to right: the qualifier ("plus de", "au moins", "près de",
-"quelque", "jusqu'à", "entre" ... "et", "de" ... "à"), a currency written before the number
-("$10", "EUR 20"), the number itself with its scale word ("1,382 milliard", "3M"), the unit or
-the counted noun with the "de/d'" that links it ("milliard d'euros", "millions de messages"),
-and a rate ("par an", "/h"). Examples:
+"quelque", "jusqu'à", "à partir de", "entre" ... "et", "de" ... "à"), a currency written before
+the number ("$10", "CHF 612 Mio"), the number itself with its scale word ("1,382 milliard",
+"3M"), words between the number and its unit or noun ("dix derniers kilomètres", "trois autres
+usines"), the unit or the counted head noun with the "de/d'" that links it ("milliard d'euros",
+"millions de messages"), "et demi" ("deux hectares et demi"), a rate's denominator right after
+("par an", "/h", "le mégawattheure", "à l'hectare", "par foyer", "les 1 000 litres",
+"hebdomadaires") and a postposed "environ". Examples:
 
 - "plus de 27 tonnes", "au moins 70 000 téléphones", "1,382 milliard d'euros",
   "plus d'un milliard d'euros", "entre 10 et 12 millions d'euros", "des dizaines de saisies";
 - "d'1,2 million d'euros": the span starts at "1" — an elided "d'" that only links the figure
   to the sentence stays outside (the spaCy token "d'1,2" is split by the component);
+- "2,7 fois" (a multiplier, kind number), "sept fois" (count of fois), "magnitude 4,9";
+- "un cas sur dix" -> 0.1, "près d'un élève sur cinq" -> 0.2 approx (proportions);
 - no span starts or ends inside an excluded span (dates, times, durations found by the dates
-  component); a figure that overlaps one is dropped.
+  component); a figure that overlaps one is dropped, a rate that would reach into one is left out.
 
 How a figure is read
 --------------------
 1. :func:`sikyx.numbers.parse.iter_readings` finds the numeral phrases (digits, words, scale).
-2. References are dropped: a number after "article", "page", "n°", "version", "CAC" ...
-   (``not_figures.tsv``), inside a phone number, a time of day ("16h30"), a version or IP
-   number, a postal code; digits glued to letters that are not a unit ("A320", "16e", "1er") or
-   to the dots and slashes of URLs and e-mail addresses; a score "3-1" (two numbers joined by a
-   hyphen without a unit); ordinals in words ("vingt-cinquième").
+2. References are dropped: a number after "article", "page", "n°", "version", "CAC", "appeler
+   le", "au kilomètre" ... (``not_figures.tsv``, with names such as "Six Nations"), inside a phone
+   number ("0 800 06 66 66"), a time of day ("16h30", "à 15 h"), a version or IP number, a postal
+   code; a model name ("la Peugeot 208": plain digits after a capitalised word inside a
+   sentence); digits glued to letters that are not a unit ("A320", "16e", "1er") or to the dots
+   and slashes of URLs and e-mail addresses; a score "3-1", "32 à 19" (no unit, the first number
+   larger); ordinals in words ("vingt-cinquième"); a SET of the date layer ("toutes les six
+   minutes", "deux fois par jour").
 3. On the right: a unit from ``units.tsv``/``currencies.tsv`` (glued or after spaces; after a
-   scale word or a collective also after "de/d'"), or else a counted noun; then a rate.
-4. On the left: a currency symbol or code, a qualifier from ``qualifiers.tsv``, "entre"/"de"
+   scale word, a collective or a whole number of millions also after "de/d'"), or else a counted
+   noun; then a rate (``rates.tsv``, any unit, a noun of ``price_nouns.txt`` after "le/la", any
+   singular noun after "par" for money and counts, ``rate_adjectives.tsv``). The kind stays the
+   numerator's ("7,1 tonnes par hectare" is mass, metric_ton / hectare; counts write the rate in
+   the noun: "bouteille / year"). A noun denominator becomes a pint unit of its own
+   ("EUR / foyer").
+4. Words whose meaning depends on the sentence: "points" (percentage_point next to a rate, a
+   counted "point" in a score), a bare "degrés" (degree_Celsius for weather and water, a
+   delta after "redoux/hausse de", percent for alcohol, an ``angle`` flag for rotations, else
+   pint's degree), "francs" (CHF when the text names the Swiss franc, else FRF), "livres"
+   (pounds of weight with a fractional value or in a sentence about weight).
+5. On the left: a currency symbol or code, a qualifier from ``qualifiers.tsv``, "entre"/"de"
    opening a range.
-5. A range "entre X et Y", "de X à Y", "X à Y", "X-Y" shares the unit and the scale of Y with X
-   ("entre 10 et 12 millions d'euros" -> low 10000000, high 12000000, EUR).
+6. A range "entre X et Y", "de X à Y", "X à Y", "X-Y", "X ou Y" shares the unit and the scale of
+   Y with X ("entre 10 et 12 millions d'euros" -> low 10000000, high 12000000, EUR); after a verb
+   of change ("passer de X à Y", "porter sa puissance de X à Y") they are two figures.
+7. Elided figures (guideline 1.3), once every figure is read: a bare number takes the unit or
+   noun of its parallel phrase — the next figure after "à/et/ou/×" ("de 6 000 à 5 000 euros",
+   "31 et 38 ans", "97 × 130 cm"), else the nearest figure before it in the sentence ("49 voix
+   contre 31", "dont 14"), else "le nombre de <noun>"; a scaled number ("420 millions", "9,5
+   millions d'investissements": ``money_nouns.txt``) looks further back for money. A figure
+   whose rate is elided takes the parallel rate ("0,2276 euro" after "0,2516 euro le
+   kilowattheure, contre"). A participle after a number ("18,5 milliards attendus pour 2024",
+   not ``participle_nouns.txt``) is no counted noun when a parallel figure stands before.
 
 Counted nouns (kind ``count``) without POS tags: the first word after the number (after "de/d'"
-only when a scale word or a collective precedes: "500 millions de messages") that is written in
-lower case, is at least two letters long, is not a number word, is not in ``not_nouns.txt``
-(determiners, prepositions, pronouns, auxiliaries, "derniers"...) and does not end like a
-conjugated verb (-ait, -aient, -èrent, -eront, -ez). One adjective of ``adjectives.txt`` may come
-between ("48 nouvelles interpellations"). The noun's lemma comes from ``lemmatize`` when given,
-else from :func:`sikyx.quantities.nouns.singular`.
+only when a scale word or a collective precedes: "500 millions de messages") that is at least
+two letters long, is not a number word, is not in ``not_nouns.txt`` (determiners,
+prepositions, pronouns, auxiliaries, "derniers"...), is no elided clitic ("n'ont"), does not end
+like a conjugated verb (-ait, -aient, -èrent, -eront, -ez) or an adverb (-ellement, -amment ...),
+and is plural after 2 or more ("8 habituellement" is not); a capitalised noun is allowed ("quatre
+Canadair"). One adjective of ``adjectives.txt`` may come between ("48 nouvelles
+interpellations", "trois derniers étages"). The noun's lemma comes from ``lemmatize`` when
+given, else from :func:`sikyx.quantities.nouns.singular` (hyphenated plurals: "sapeurs-pompiers"
+-> "sapeur-pompier").
 
 Approximate collectives: "une dizaine" -> value 10, qualifier approx; "des dizaines de saisies",
 "plusieurs milliers", "des millions de" -> value None (no definite number), qualifier approx.
 
-The determiner "un/une" alone is a figure only before a unit ("un euro", "une tasse"): "une
-enquête", "un message" give nothing.
+The determiner "un/une" is a figure only when counted or scaled (guideline 1.1): before a unit
+("un euro", "une tasse"; not "un mois de juillet", "une année 2022", "une seconde centrale"), in a
+proportion ("un cas sur dix"), after a qualifier ("au moins un carburant"; not "au moins une
+partie de") or before a rate ("une cartouche par personne"): "une enquête" gives nothing.
 """
 
 from __future__ import annotations
@@ -50,6 +82,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
 
 import regex
 
@@ -57,8 +91,11 @@ from ..numbers.lexicon import WORDS
 from ..numbers.parse import NumberReading, iter_readings, normalize_decimal, read_at, words_value
 from ..numbers.patterns import ET, SEP, SPACE, alt, trie
 from ..spans import Match
-from ..units import unit_from_string
-from .lexicon import ADJECTIVES, NOT_FIGURES, NOT_NOUNS, QUALIFIERS, RATES, UNITS, UnitEntry, is_case_insensitive, norm_surface
+from ..units import unit_from_string, ureg
+from .lexicon import (
+    ADJECTIVES, MONEY_NOUNS, NOT_FIGURES, NOT_NOUNS, PARTICIPLE_NOUNS, PLURALS, PRICE_NOUNS, QUALIFIERS, RATE_ADJECTIVES,
+    RATES, UNITS, UnitEntry, is_case_insensitive, norm_surface,
+)
 from .nouns import singular
 from .types import Quantity
 
@@ -150,54 +187,270 @@ def _qualifier_alternation() -> str:
 
 QUALIFIER_BEFORE = regex.compile(rf"(?<![\w])(?P<q>(?i:{_qualifier_alternation()}))\Z", _FLAGS | regex.REVERSE)
 """A qualifier ending right before the number (searched in a short window)."""
+_QUALIFIER_ENDS = tuple(sorted({
+    end for phrase in QUALIFIERS for end in (
+        (phrase[:-2] + "d'", phrase + " ") if phrase.endswith(" de") else (phrase + " ", phrase + "'") if phrase.endswith("'")
+        else (phrase + " ",)
+    )
+}))
+_QUALIFIER_LAST = frozenset(p.split()[-1] for p in QUALIFIERS) | {w.split("'")[-1] for p in QUALIFIERS for w in p.split()}
+_QUALIFIER_LAST_CHARS = frozenset(p[-1] for p in QUALIFIERS)
+_TO_PLAIN = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\t": " "})
+
+
+def _qualifier_before(text: str, lo: int, s: int):
+    """:data:`QUALIFIER_BEFORE` searched only when the text before ``s`` ends like a qualifier
+    (a C-level ``str.endswith`` test: the regex itself costs several microseconds)."""
+    c = text[s - 1:s]
+    if c in _SPACE_CHARS:
+        if text[s - 2:s - 1].lower() not in _QUALIFIER_LAST_CHARS:
+            return None
+    elif c != "'" and c != "’":
+        return None
+    words = text[max(lo, s - 24):s].rsplit(None, 1)
+    if not words:
+        return None
+    w = words[-1].lower().replace("’", "'")
+    if not w.endswith("'") and w not in _QUALIFIER_LAST:
+        w = w.rpartition("(")[2].rpartition("«")[2].rpartition('"')[2]
+        if w not in _QUALIFIER_LAST and w.rpartition("'")[2] not in _QUALIFIER_LAST:
+            return None
+    tail = text[max(lo, s - 24):s].lower()
+    if not tail.endswith(_QUALIFIER_ENDS):
+        if "’" in tail or "\u00a0" in tail or "\u202f" in tail or "\u2009" in tail or "\t" in tail:
+            tail = tail.translate(_TO_PLAIN)
+        if not (tail.endswith(_QUALIFIER_ENDS) or "  " in tail or tail.endswith("'")):
+            return None
+    return QUALIFIER_BEFORE.search(text, lo, s)
+ENVIRON_AFTER = regex.compile(rf"{SPACE}+(?i:environ)(?![\w'’])(?!{SPACE}*[-+−]?\d)", _FLAGS)
+"""A postposed "environ" ("300 millions d'euros environ", "un malade sur cent environ")."""
 RANGE_OPEN = regex.compile(rf"(?<![\w])(?P<open>(?i:entre|de|d['’]|du|des)){SPACE}*\Z", _FLAGS | regex.REVERSE)
 RANGE_CONN = regex.compile(
-    rf"{SPACE}*(?:(?P<et>et)(?![\w])|(?P<a>à|a)(?![\w])|(?P<dash>[-–—]))(?![-–—]){SPACE}*", regex.IGNORECASE | _FLAGS
+    rf"{SPACE}*(?:(?P<et>et)(?![\w])|(?P<a>à|a)(?![\w])|(?P<ou>ou)(?![\w])|(?P<dash>[-–—]))(?![-–—]){SPACE}*",
+    regex.IGNORECASE | _FLAGS,
 )
+_WORDS_RE = regex.compile(r"[\w’'-]+")
+CHANGE_VERB = regex.compile(r"(?i:^(?:pass|port|ramen|ramèn|évolu)\w*$)")
+"""A verb of change before "de X à Y" ("passera de 1,80 euro à 2,20 euros", "portera sa puissance
+de 546 MW à 600 MW"): two figures, not a range (guideline 1.3)."""
 _SUB_WORD = alt(w for w, (_, c) in WORDS.items() if c in ("one", "unit", "teen", "tens", "eighty"))
 SUBUNIT_AFTER = regex.compile(
-    rf"{SPACE}+(?:(?i:et){SPACE}+)?(?:(?P<sub>\d{{1,2}})|(?P<subw>(?i:{_SUB_WORD}(?:(?:{ET}|{SEP}){_SUB_WORD})*)))"
-    rf"(?:{SPACE}*(?P<subunit>(?i:centimes?|cents?|pence))(?![\w])|(?={SPACE}*(?:[.,;:!?)]|\Z)))",
+    rf"{SPACE}+(?:(?:(?i:et){SPACE}+)?(?:(?P<sub>\d{{1,2}})|(?P<subw>(?i:{_SUB_WORD}(?:(?:{ET}|{SEP}){_SUB_WORD})*)))"
+    rf"{SPACE}*(?P<subunit>(?i:centimes?|cents?|pence))(?![\w])"
+    rf"|(?:(?i:et){SPACE}+)?(?P<sub2>\d{{2}})(?={SPACE}*(?:[.;:!?)]|,(?!\d)|\Z)))",
     _FLAGS,
 )
-""""1 USD et 23 centimes", "1 USD 23 cents"."""
+""""1 USD et 23 centimes", "1 USD 23 cents", "2 euros 50." (a bare two-digit group closing the
+phrase; never "9,4 millions d'euros et 1,1 million": a number after "et" needs its sub-unit)."""
 
 _RATE_DEN = "|".join(
     _surface_pattern(s, is_case_insensitive(s) or s.isalpha() and len(s) > 2) for s in sorted(RATES, key=len, reverse=True)
 )
-RATE_AFTER = regex.compile(
-    rf"{SPACE}*(?:(?i:par){SPACE}+|/{SPACE}*)(?P<den>{_RATE_DEN})", _FLAGS
+RATE_LEAD = regex.compile(
+    rf"{SPACE}*(?:(?P<par>(?i:par)){SPACE}+|(?P<slash>/){SPACE}*|(?P<les>(?i:les)){SPACE}+"
+    rf"|(?P<art>(?i:le|la){SPACE}+|(?i:l)['’]{SPACE}*)|(?P<a>(?i:à){SPACE}+(?:(?i:la){SPACE}+|(?i:l)['’]{SPACE}*)|(?i:au){SPACE}+))",
+    _FLAGS,
 )
-"""A rate: "par an", "/h", "par habitant"."""
-
+"""What opens a rate's denominator: "par", "/", "le/la/l'" or "les N" (a price), "à l'", "au"."""
+RATE_DEN = regex.compile(rf"(?P<den>{_RATE_DEN})", _FLAGS)
+UNIT_AT = regex.compile(rf"(?P<unit>{UNIT_ALT})", _FLAGS)
 _NOUN_CHARS = r"[a-zà-öø-ÿœæ]"
+_WORD = rf"{_NOUN_CHARS}(?:{_NOUN_CHARS}|['’-](?={_NOUN_CHARS}))*"
+_DATE_WORD_AFTER = regex.compile(
+    rf"{SPACE}+(?i:dernier|dernière|prochain|prochaine|passé|passée|précédent|précédente|suivant|suivante)(?![\w'’])", _FLAGS
+)
+DEN_NOUN = regex.compile(rf"(?P<noun>{_WORD})(?![\w'’])(?!{SPACE}+(?i:dernier|dernière|prochain|prochaine|passé|passée|précédent|précédente|suivant|suivante)\b)", _FLAGS)
+"""A noun denominator ("par foyer", "la dose"); not a date ("l'an dernier")."""
+_DIGIT_AFTER = regex.compile(rf"{SPACE}*\d")
+_RATE_STOP = frozenset(
+    "exemple ailleurs contre rapport conséquent suite hasard erreur défaut principe voie écrit ricochet "
+    "endroit moment moments cœur coeur ordre biais intermédiaire avance semaine mois jour an heure".split()
+)
+"""Words after "par" that make no rate denominator ("par exemple", "par rapport")."""
+RATE_ADJ = regex.compile(rf"{SPACE}+(?P<adj>{alt(RATE_ADJECTIVES)})(?![\w'’])", regex.IGNORECASE | _FLAGS)
+_RATE_FIRST = frozenset("plàa/") | {w[0] for w in RATE_ADJECTIVES}
+"""First letters of what may open a rate (a cheap test before the rate patterns)."""
+_SCALED_UNITS = {
+    (10, "liter"): "decaliter", (100, "liter"): "hectoliter", (1000, "liter"): "kiloliter",
+    (100, "gram"): "hectogram", (1000, "gram"): "kilogram", (1000, "meter"): "kilometer",
+    (100, "kilogram"): "quintal", (1000, "kilogram"): "metric_ton",
+}
+""""500 euros les 1 000 litres" -> EUR / kiloliter."""
+
 NOUN_AFTER = regex.compile(
     rf"{SPACE}+(?:(?P<de>de{SPACE}+|d['’]{SPACE}*))?(?:(?P<adj>{alt(ADJECTIVES)}){SPACE}+)?"
-    rf"(?P<noun>{_NOUN_CHARS}(?:{_NOUN_CHARS}|['’-](?={_NOUN_CHARS}))*)(?![\w'’])",
+    rf"(?P<noun>[A-ZÀ-ÖØ-Þ]?{_WORD})(?![\w'’])",
     _FLAGS,
 )
 """A counted noun after the number (checked by :func:`_is_counted_noun`)."""
+ADJ_BEFORE_UNIT = regex.compile(rf"{SPACE}+(?:{alt(ADJECTIVES)})(?={SPACE}+[^\W\d_])", _FLAGS)
+"""An adjective between a number and its unit: "dix derniers kilomètres"."""
 _VERBISH = regex.compile(r"(?:ait|aient|èrent|eront|erait|eraient|ez)\Z")
+_ADVERB = regex.compile(r"(?:[ae]mment|[ei]llement|iquement|ablement|iblement|ivement|ièrement|eusement|ément|ûment)\Z")
+_CLITIC = regex.compile(r"(?:[cdjlmnst]|qu)['’]", regex.IGNORECASE)
+_NOT_NOUN_SHAPE = regex.compile(
+    rf"^(?:[cdjlmnst]|qu)['’]|{_VERBISH.pattern[:-2]}\Z|{_ADVERB.pattern[:-2]}\Z", regex.IGNORECASE
+)
+"""A conjugated verb ("achetaient"), an elided clitic ("n'ont") or an adverb ("habituellement")."""
+_PARTICIPLE_LEMMA_ENDS = ("é", "ée", "u", "ue", "és", "ées", "us", "ues")
+_PARTICIPLE = regex.compile(r"(?:és|ées|us|ues)\Z")
+_PREPOSITION_AFTER = regex.compile(
+    rf"{SPACE}+(?i:par|pour|lors|d['’]ici|dans|en|à|au|aux|depuis|avant|après|cette|cet|ce|sur|hier|jusqu['’])(?![\w])", _FLAGS
+)
 
 MAGNITUDE_BEFORE = regex.compile(rf"(?<![\w])(?P<mag>(?i:magnitude)){SPACE}+(?:(?i:de){SPACE}+)?\Z", _FLAGS | regex.REVERSE)
+PERCENTAGE_BEFORE = regex.compile(
+    rf"(?<![\w])(?P<pc>(?i:pourcentages?|pourcent)){SPACE}+(?i:de{SPACE}+|des{SPACE}+|d['’]{SPACE}*)\Z", _FLAGS | regex.REVERSE
+)
+""""pourcentage de vingt" -> 20 %."""
+FOIS_AFTER = regex.compile(rf"{SPACE}+(?i:fois)(?![\w'’])", _FLAGS)
+MULTIPLIER_AFTER = regex.compile(
+    rf"{SPACE}+(?i:plus|moins|supérieure?s?|inférieure?s?|autant|mieux|moindre|davantage|trop|pire|meilleure?s?)(?![\w'’])", _FLAGS
+)
+""""2,7 fois plus", "trois fois moins": a multiplier (kind number, span "2,7 fois")."""
+SET_AFTER = regex.compile(rf"{SPACE}+(?i:par|chaque|tous|toutes)(?![\w'’])", _FLAGS)
+""""deux fois par jour": a SET of the date layer, not a figure (guideline 2.2)."""
+EVERY_BEFORE = regex.compile(rf"(?<![\w])(?i:tous|toutes){SPACE}+(?i:les){SPACE}+\Z", _FLAGS | regex.REVERSE)
+""""toutes les six minutes", "tous les trois mois": a SET (the date layer), not a duration figure."""
+AGE_BEFORE = regex.compile(r"(?<![\w])(?i:âgée?s?|agée?s?|nourrissons?|bébés?|enfants?)\s+(?:de\s+|d['’]\s*)\Z", _FLAGS | regex.REVERSE)
+CALENDAR_AFTER = regex.compile(
+    rf"(?:{SPACE}+(?:de{SPACE}+|d['’]{SPACE}*)(?i:janvier|février|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    rf"|novembre|décembre)\b|{SPACE}+\d{{4}}\b|(?<=(?i:seconde)){SPACE}+(?!par\b)[a-zà-ÿ]{{3,}})",
+    _FLAGS,
+)
+"""After "un/une" + a time unit: a calendar name ("un mois de juillet", "une année 2022") or the
+ordinal "seconde" ("une seconde centrale"), not a duration."""
+_OF_AFTER = regex.compile(rf"{SPACE}+(?i:de|du|des)(?![\w'’])|{SPACE}+(?i:d)['’]", _FLAGS)
+SUR_AFTER = regex.compile(rf"{SPACE}+(?i:sur){SPACE}+", _FLAGS)
+""""un cas sur dix": a proportion 1/10 (guideline 1.1)."""
 
 NOT_BEFORE = regex.compile(rf"(?<![\w])(?i:{NOT_FIGURES['before']}){SPACE}*\Z", _FLAGS | regex.REVERSE)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    out, depth, cur = [], 0, ""
+    for ch in pattern:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    return out
+
+
+def _expand(pattern: str) -> set[str] | None:
+    """Every string a tiny regex matches (literals, "\\.", "x?", "(?:a|b)"); None if it uses more."""
+    out = {""}
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern) and not pattern[i + 1].isalnum():
+            options, i = {pattern[i + 1]}, i + 2
+        elif pattern.startswith("(?:", i):
+            j = pattern.find(")", i)
+            if j < 0 or "(" in pattern[i + 3:j]:
+                return None
+            options, i = set(pattern[i + 3:j].split("|")), j + 1
+        elif ch in "()[]{}*+|^$\\.":
+            return None
+        else:
+            options, i = {ch}, i + 1
+        if i < len(pattern) and pattern[i] == "?":
+            options.add("")
+            i += 1
+        out = {o + x for o in out for x in options}
+    return out
+
+
+def _last_words(alternatives: str) -> tuple[frozenset[str], object]:
+    words: set[str] = set()
+    rest = []
+    for a in _top_level_alternatives(alternatives):
+        last = regex.split(r"\\s[+*]", a)[-1]
+        expanded = _expand(last)
+        if expanded is None:
+            rest.append(last)
+        else:
+            words |= {w.lower() for w in expanded}
+    return frozenset(words), (regex.compile("(?i:" + "|".join(rest) + ")", _FLAGS) if rest else None)
+
+
+_NOT_BEFORE_WORDS, _NOT_BEFORE_REST = _last_words(NOT_FIGURES["before"])
+"""The last word of every :data:`NOT_BEFORE` context: the costly reverse search runs only when the
+word before the number is one of them."""
+
+
+def _not_before(text: str, lo: int, s: int) -> bool:
+    words = text[max(lo, s - 30):s].rsplit(None, 1)
+    if not words:
+        return False
+    w = words[-1]
+    for ch in "’'([«\"":
+        w = w.rpartition(ch)[2]
+    if w.lower() not in _NOT_BEFORE_WORDS and (_NOT_BEFORE_REST is None or _NOT_BEFORE_REST.fullmatch(w) is None):
+        return False
+    return NOT_BEFORE.search(text, lo, s) is not None
 NOT_AFTER = regex.compile(rf"{SPACE}+(?i:{NOT_FIGURES['after']})(?![\w])", _FLAGS)
+NAME_AT = regex.compile(rf"(?:{NOT_FIGURES['name']})", _FLAGS)
+CAPITAL_WORD_BEFORE = regex.compile(
+    r"(?P<before>[\p{Ll},’'])[ \u00a0]+(?P<w>\p{Lu}[\p{Ll}\p{Lu}-]*)[ \u00a0]\Z", _FLAGS | regex.REVERSE
+)
+""""la Peugeot 208", "l'ATR 72": a capitalised word inside a sentence names a model (guideline 1.1)."""
 BLOCKERS = regex.compile(
-    r"(?P<phone>(?<![\d+])(?:\+\d{2,3}[ .]?\(?0?\)?[ .]?[1-9]|0[1-9])(?:[ .\-]?\d{2}){4}(?!\d))"
-    r"|(?P<time>(?<![\d,])\d{1,2}[ ]?[hH][ ]?\d{2}(?!\d)|(?<![\d,.])\d{1,2}:\d{2}(?::\d{2})?(?!\d))"
+    r"(?P<phone>(?<![\d+])(?:\+\d{2,3}[ .]?\(?0?\)?[ .]?[1-9]|0[1-9])(?:[ .\-]?\d{2}){4}(?!\d)"
+    r"|(?<![\d+])0[ .]?[89]\d\d(?:[ .]?\d{2}){3}(?!\d))"
+    r"|(?P<time>(?<![\d,])\d{1,2}[ ]?[hH][ ]?\d{2}(?!\d)|(?<![\d,.])\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+    r"|(?<=\b(?:à|vers|dès|avant|après|jusqu'à|jusqu’à)[ \u00a0])\d{1,2}[ \u00a0]?h(?![\w]))"
     r"|(?P<version>(?<![\d.])(?!\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![.\d]))\d+(?:\.\d+){2,}(?![\d]))"
     r"|(?P<postal>(?<![\d\w])\d{5}(?=[ ]+(?:[A-ZÉÈ][\w'-]+|cedex)))",
     _FLAGS,
 )
-"""Phone numbers, times of day, versions/IP addresses, postal codes. (Digits inside URLs and
-e-mail addresses are glued to letters, dots or slashes, which the number boundaries reject.)"""
+"""Phone numbers (also "0 800 06 66 66"), times of day ("16h30", "à 15 h"), versions/IP addresses, postal codes.
+(Digits inside URLs and e-mail addresses are glued to letters, dots or slashes, which the number
+boundaries reject.)"""
 SCORE = regex.compile(rf"{SPACE}?[-–]{SPACE}?\d", _FLAGS)
 GLUED_LETTER = regex.compile(r"[^\W\d_]")
 HYPHEN_WORD = regex.compile(r"-[^\W\d_]")
 _DIGIT_START = regex.compile(r"[-−+]?\s?[\d,]")
 
+# context words of a sentence (degrees, points, francs)
+_WEATHER = regex.compile(
+    r"(?i:\b(?:thermomètres?|mercure|eau|eaux|air|chaleur|froid|canicules?|gel|gelées?|météo|météo-france|maximales?|minimales?"
+    r"|fièvre|redoux|vague de froid|ressentie?|piscines?|bassins?|mer|océan|atmosph\w+)\b)"
+)
+_ANGLE = regex.compile(r"(?i:\b(?:rotation|angles?|tourn\w*|virages?|pivot\w*|inclin\w*|pentes?|azimut|latitude|longitude)\b)")
+_TEMPERATURE = regex.compile(r"(?i:\btempératures?\b)")
+"""With a negative value ("la température est descendue à moins 12 degrés") a temperature is
+Celsius; a positive one without weather words stays a bare degree ("régler la température à 100
+degrés" may be Fahrenheit in a translated text)."""
+_DELTA_BEFORE = regex.compile(
+    r"(?i:\b(?:redoux|hausse|baisse|réchauffement|refroidissement|écart|augmentation|chute|diminution|gain|perte))"
+    r"\s+(?:(?:de|d['’])\s*)?\Z", regex.REVERSE
+)
+_ALCOHOL = regex.compile(r"(?i:\b(?:vins?|alcools?|alcoolisée?s?|bières?|spiritueux|whisky|rhum|vodka|cidres?|champagnes?|titr\w+|cuvées?)\b)")
+_PERCENT_CONTEXT = regex.compile(
+    r"(?i:%|\bpour\s*cent\b|\bpourcent|\btaux\b|\bpourcentage|\bchômage|\binflation|\bcroissance|\bPIB\b"
+    r"|\bparticipation|\babstention|\bsondage|\bintentions? de vote|\bpopularité|\bindice)"
+)
+_PERCENT_BEFORE = regex.compile(
+    r"(?i:\b(?:hauss\w*|baiss\w*|recul\w*|progress\w*|augment\w*|repli\w*|chut\w*|relev\w*|abaiss\w*|gagn\w*|perd\w*))"
+    r"\s+(?:(?:de|d['’])\s*)?\Z", regex.REVERSE
+)
+_SWISS = regex.compile(r"(?i:\bfrancs?\s+suisses?\b|\bCHF\b)")
+"""A document that names the Swiss franc ("francs suisses", "CHF") means it by a bare "francs"."""
+_SENTENCE_END = regex.compile(r"[.!?…]+[»\"”)]*\s+|\n")
+
 _WINDOW = 48
+_AHEAD = 100
+"""Every forward match gets an end position this far ahead: without one, a pattern with a required
+literal ("fois", "sur") makes the regex module scan the rest of the text first (quadratic time)."""
+_LOOKBACK = 600
+"""How far back (characters) an elided figure looks for its parallel phrase across sentences."""
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -218,8 +471,39 @@ class _Spans:
         self.ends = [e for _, e in merged]
 
     def overlaps(self, start: int, end: int) -> bool:
+        if not self.starts:
+            return False
         i = bisect.bisect_right(self.starts, end - 1) - 1
         return i >= 0 and self.ends[i] > start
+
+
+class _Context:
+    """The text being read, what is excluded, and lazily computed facts about it."""
+
+    __slots__ = ("text", "excluded", "lemma", "_bounds", "_swiss")
+
+    def __init__(self, text: str, excluded: _Spans, lemma):
+        self.text, self.excluded, self.lemma = text, excluded, lemma
+        self._bounds: list[int] | None = None
+        self._swiss: bool | None = None
+
+    def free(self, start: int, end: int) -> bool:
+        return not self.excluded.overlaps(start, end)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """(start, end) of the sentence around ``pos``."""
+        if self._bounds is None:
+            self._bounds = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        i = bisect.bisect_right(self._bounds, pos)
+        start = self._bounds[i - 1] if i else 0
+        end = self._bounds[i] if i < len(self._bounds) else len(self.text)
+        return start, end
+
+    @property
+    def swiss(self) -> bool:
+        if self._swiss is None:
+            self._swiss = bool(_SWISS.search(self.text))
+        return self._swiss
 
 
 def _lookup_unit(surface: str) -> UnitEntry | None:
@@ -228,7 +512,7 @@ def _lookup_unit(surface: str) -> UnitEntry | None:
 
 
 def _ambiguous(entry: UnitEntry) -> bool:
-    return any(f.startswith("ambiguous") for f in entry.flags)
+    return any(f.startswith("ambiguous") or f == "degree_unspecified" for f in entry.flags)
 
 
 def _determiner_unit_ok(text: str, start: int, end: int) -> bool:
@@ -244,32 +528,80 @@ def _looks_like_year(text: str, s: int, e: int, reading: NumberReading) -> bool:
     return e - s == 4 and reading.value is not None and 1800 <= reading.value <= 2100 and text[s:e].isdigit()
 
 
-def _is_counted_noun(word: str) -> bool:
+def _is_plural(word: str) -> bool:
+    w = word.lower()
+    return w.endswith(("s", "x", "z")) or w in PLURALS
+
+
+def _is_counted_noun(word: str, plural: bool = False) -> bool:
+    """Whether ``word`` after a number is its counted noun. ``plural``: the number is 2 or more
+    (French then writes the noun in the plural: "8 habituellement", "quatre achète" are not)."""
     w = word.lower().replace("’", "'")
-    if len(w) < 2 or w in NOT_NOUNS or w in WORDS or _VERBISH.search(w):
+    if len(w) < 2 or w in NOT_NOUNS or w in WORDS or _NOT_NOUN_SHAPE.search(w):
         return False
-    return word[0].islower()
+    if word[0].isupper():
+        return not word.isupper() and len(w) > 3  # "quatre Canadair" (a name used as a noun)
+    return not plural or _is_plural(w)
+
+
+_DEN_UNITS: dict[str, object] = {}
+
+
+def _noun_unit(noun: str):
+    """A pint unit named after a noun denominator ("foyer" in "EUR / foyer"), defined once in
+    :data:`sikyx.units.ureg` as its own dimension; None for a name pint cannot hold."""
+    if noun in _DEN_UNITS:
+        return _DEN_UNITS[noun]
+    unit = None
+    if noun.isidentifier():
+        try:
+            unit = unit_from_string(noun)
+            if str(unit) != noun:
+                unit = None
+        except Exception:
+            try:
+                ureg.define(f"{noun} = [per_{noun}]")
+                unit = unit_from_string(noun)
+            except Exception:  # pragma: no cover - a name pint refuses
+                unit = None
+    _DEN_UNITS[noun] = unit
+    return unit
 
 
 class _Figure:
-    __slots__ = ("start", "end", "value", "low", "high", "unit", "kind", "noun", "qualifier", "flags")
+    """A figure being read. Attributes other than the offsets and the value default to the class
+    attributes below (set per instance only when they change: the common bare number is cheap)."""
+
+    low = high = unit = noun = base_unit = None  # base_unit: the numerator of a rate ("EUR" of "EUR / foyer")
+    kind = "number"
+    qualifier = "exact"
+    flags: tuple | list = ()
+    bare = False  # a number without unit or noun: an elided figure (guideline 1.3)
+    scaled = False
+    money_hint = False
+    skip = False  # not a figure, but its numbers are consumed ("32 à 19", a score)
 
     def __init__(self, start, end):
-        self.start, self.end = start, end
-        self.value = self.low = self.high = None
-        self.unit = None
-        self.kind = "number"
-        self.noun = None
-        self.qualifier = "exact"
-        self.flags: list[str] = []
+        self.start = start
+        self.end = self.num_end = end
+        self.value = None
+        self.flags = []
+
+    def has_unit(self) -> bool:
+        return self.unit is not None and not self.bare
 
 
-def _unit_at(text: str, pos: int, reading: NumberReading, glued_ok: bool = True):
+_POUND = UnitEntry("pound", "mass")
+_WEIGHT = regex.compile(r"(?i:\b(?:pès\w*|pes\w+|poids|kilos?|kilogrammes?|grammes?|tonnes?|t\.\s?métrique|bébés?|maigr\w+|gross\w+|perd\w*)\b)")
+"""A sentence about weight: "livres" there are pounds (mass), not pounds sterling nor books."""
+
+
+def _unit_at(text: str, pos: int, reading: NumberReading, ctx: _Context | None = None):
     """(entry, end) of a unit right after ``pos``, or None."""
-    um = UNIT_AFTER.match(text, pos)
+    um = UNIT_AFTER.match(text, pos, pos + _AHEAD)
     if um is None:
         return None
-    if um.group("de") and not (reading.scaled or reading.collective):
+    if um.group("de") and not (reading.scaled or reading.collective or _million_multiple(reading)):
         return None
     if um.group("gap") == "-" and not (reading.determiner or um.group("unit").isalpha()):
         return None
@@ -277,8 +609,20 @@ def _unit_at(text: str, pos: int, reading: NumberReading, glued_ok: bool = True)
     if entry is None:
         return None
     if entry.kind == "money" and um.group("de") is None and um.group("unit").lower() in ("livre", "livres"):
+        # "livres" alone: books, or pounds; a weight when the value is not whole ("2.204,62 livres")
+        # or the sentence speaks of weight ("ce bébé est plus de deux livres")
+        if ctx is not None and reading.value is not None and (
+            reading.value != reading.value.to_integral_value() or _WEIGHT.search(text, *ctx.sentence(pos))
+        ):
+            return _POUND, um.end()
         return None
     return entry, um.end()
+
+
+def _million_multiple(reading: NumberReading) -> bool:
+    """"4 000 000 de degrés": digits that are a whole number of millions take "de" like "millions"."""
+    v = reading.value
+    return v is not None and not reading.is_word and v >= 1_000_000 and v % 1_000_000 == 0
 
 
 def find_quantities(
@@ -300,123 +644,311 @@ def find_quantities(
     """
     excluded = _Spans(exclude)
     blocked = _Spans(_blocked_spans(text))
-    lemma = lemmatize or singular
-    out: list[Match[Quantity]] = []
+    ctx = _Context(text, excluded, lemmatize or singular)
+    figs: list[_Figure] = []
     last_end = 0
     for s, e, reading in iter_readings(text):
         if s < last_end or excluded.overlaps(s, e) or blocked.overlaps(s, e):
             continue
+        if (
+            s > 1 and text[s - 1] == " " and text[e:e + 1] == " " and text[s - 2].isdigit()
+            and text[e + 1:e + 2].isdigit() and not reading.is_word and not reading.flags
+        ):
+            # a number between two numbers ("1 2 3"): no unit, qualifier nor range can apply
+            fig = _Figure(s, e)
+            fig.value = reading.value
+            if reading.approx:
+                fig.qualifier = "approx"
+            figs.append(fig)
+            last_end = e
+            continue
         try:
-            fig = _read_figure(text, s, e, reading, lemma)
+            fig = _read_figure(ctx, s, e, reading)
         except (ValueError, ArithmeticError):  # a malformed sub-phrase: not a figure
             continue
         if fig is None or fig.start < last_end or excluded.overlaps(fig.start, fig.end):
             continue
+        last_end = fig.end
+        if not fig.skip:
+            figs.append(fig)
+    if figs:
+        _resolve_elided(ctx, figs)
+    out: list[Match[Quantity]] = []
+    for fig in figs:
+        if fig.kind == "number" and fig.unit is None and fig.low is None and not fig.flags and fig.qualifier == "exact":
+            out.append(Match(fig.start, fig.end, text[fig.start:fig.end], _number_quantity(fig.value)))
+            continue
         try:
             q = Quantity(
                 kind=fig.kind, value=fig.value, unit=fig.unit, qualifier=fig.qualifier,
-                low=fig.low, high=fig.high, noun=fig.noun, flags=tuple(dict.fromkeys(fig.flags)),
+                low=fig.low, high=fig.high, noun=fig.noun, flags=tuple(dict.fromkeys(fig.flags)) if fig.flags else (),
             )
         except ValueError:  # pragma: no cover - defensive: a lexicon typo
             continue
         out.append(Match(fig.start, fig.end, text[fig.start:fig.end], q))
-        last_end = fig.end
     return out
+
+
+@lru_cache(maxsize=4096)
+def _number_quantity(value) -> Quantity:
+    """The (immutable, shared) quantity of a bare number."""
+    return Quantity(kind="number", value=value)
 
 
 def _neighbours(text: str, s: int, e: int) -> tuple[str, str]:
     """The nearest non-space characters before ``s`` and after ``e`` (within two characters),
     "" at the text's ends; used to skip the context patterns that cannot match."""
-    before = text[max(0, s - 2):s].rstrip(" \u00a0\u202f\u2009")[-1:]
-    after = text[e:e + 2].lstrip(" \u00a0\u202f\u2009")[:1]
+    before = text[s - 1:s]
+    if before in _SPACE_CHARS:
+        before = text[max(0, s - 2):s].rstrip(" \u00a0\u202f\u2009")[-1:]
+    after = text[e:e + 1]
+    if after in _SPACE_CHARS:
+        after = text[e:e + 2].lstrip(" \u00a0\u202f\u2009")[:1]
     return before, after
 
 
-def _read_figure(text: str, s: int, e: int, reading: NumberReading, lemma) -> _Figure | None:
-    if reading.determiner and _unit_at(text, e, reading) is None:
-        return None  # "une enquête": a determiner, not a figure
-    lo = max(0, s - _WINDOW)
-    is_digits = not reading.is_word or bool(_DIGIT_START.match(text, s))
+_SPACE_CHARS = frozenset(" \u00a0\u202f\u2009")
+
+
+def _model_name(text: str, s: int, e: int, lo: int) -> bool:
+    """Plain digits right after a capitalised word inside a sentence: "la Peugeot 208"."""
+    if not text[s:e].isdigit() or s < 3 or not text[s - 2].isalpha():
+        return False
+    j = text.rfind(" ", lo, s - 1)
+    if not text[j + 1:j + 2].isupper():
+        return False
+    m = CAPITAL_WORD_BEFORE.search(text, lo, s)
+    if m is None:
+        return False
+    w = m.group("w")
+    return w not in _PREFIX_CODES and not (w.isupper() and len(w) <= 3 and _lookup_unit(w) is not None)
+
+
+def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figure | None:
+    text = ctx.text
+    lo = s - _WINDOW if s > _WINDOW else 0
     before, after = _neighbours(text, s, e)
     left_context = bool(before) and not before.isdigit()
+    if reading.determiner:
+        return _determiner_figure(ctx, s, e, reading, lo, left_context)
+    is_digits = not reading.is_word or bool(_DIGIT_START.match(text, s, s + _AHEAD))
     right_context = not after.isdigit()
     # digits glued to a word on the left ("A320", "COVID-19"), unless a currency code
     prefix = PREFIX_CURRENCY.search(text, lo, s) if left_context else None
     if s and text[s - 1].isalnum() and is_digits and not prefix:
         return None
-    if left_context and NOT_BEFORE.search(text, lo, s):
+    if left_context and _not_before(text, lo, s):
         return None
-    if right_context and NOT_AFTER.match(text, e):
+    if right_context and NOT_AFTER.match(text, e, e + _AHEAD):
         return None
+    if text[s].isupper() and NAME_AT.match(text, s, s + _AHEAD):
+        return None  # "Six Nations", "SIX Swiss Exchange"
     fig = _Figure(s, e)
     fig.value = reading.value
     fig.flags.extend(reading.flags)
+    fig.scaled = bool(reading.scaled)
     if not right_context and not left_context:
-        if reading.determiner:
-            return None
         if reading.approx:
             fig.qualifier = "approx"
         return fig
     entry = None
     unit_end = e
-    u = _unit_at(text, e, reading) if right_context else None
+    u = _unit_at(text, e, reading, ctx) if right_context else None
+    if u is None and right_context:
+        am = ADJ_BEFORE_UNIT.match(text, e, e + _AHEAD) if text[e + 1:e + 16].split(" ", 1)[0] in ADJECTIVES else None
+        if am is not None:
+            u2 = _unit_at(text, am.end(), reading)
+            if u2 is not None and text[am.end():u2[1]].strip().isalpha():
+                u = u2
     if u is not None:
         entry, unit_end = u
-    elif is_digits and e < len(text) and GLUED_LETTER.match(text, e):
+    elif is_digits and e < len(text) and GLUED_LETTER.match(text, e, e + _AHEAD):
         return None  # "16e", "1er", "A320x": a reference or an ordinal, not a figure
-    elif HYPHEN_WORD.match(text, e):
+    elif HYPHEN_WORD.match(text, e, e + _AHEAD):
         return None  # "deux-roues", "quatre-quatre": a compound word, not a figure
     if entry is None and prefix is not None:
         entry = _lookup_unit(prefix.group("cur"))
         if entry is not None:
             fig.start = prefix.start()
-    if reading.determiner and (entry is None or _ambiguous(entry) or not _determiner_unit_ok(text, e, unit_end)):
-        return None  # "une enquête"; "un point de vue" (an ambiguous unit needs digits)
-    # a range: "entre X et Y", "de X à Y", "X à Y", "X-Y"
-    rng = _range(text, s, e, reading, entry, unit_end, lo, lemma)
+    if entry is None and left_context and _model_name(text, s, e, lo):
+        return None  # "la Peugeot 208"
+    if left_context and (entry is None or entry.kind == "duration") and "les" in text[max(0, s - 5):s] \
+            and EVERY_BEFORE.search(text, lo, s):
+        return None  # "toutes les six minutes": a SET of the date layer
+    # a range: "entre X et Y", "de X à Y", "X à Y", "X-Y", "X ou Y"
+    rng = _range(ctx, s, e, reading, entry, unit_end, lo)
     if rng is not None:
         return rng
-    if is_digits and entry is None and SCORE.match(text, e) and not reading.scaled:
+    if is_digits and entry is None and SCORE.match(text, e, e + _AHEAD) and not reading.scaled:
         return None  # "3-1", "222-37": a score or a reference
     fig.end = unit_end
     if entry is not None:
-        _apply_unit(fig, entry)
-        if entry.kind == "money":
-            sub = SUBUNIT_AFTER.match(text, fig.end)
-            if sub and fig.value is not None and fig.value == fig.value.to_integral_value():
-                cents = Decimal(sub.group("sub")) if sub.group("sub") else words_value(sub.group("subw"))
+        _half_after(text, fig, reading)
+        _apply_unit(ctx, fig, entry, e, unit_end)
+        if fig.kind == "money" and fig.end == unit_end:
+            sub = SUBUNIT_AFTER.match(text, fig.end, fig.end + _AHEAD)
+            if sub and fig.value is not None and fig.value == fig.value.to_integral_value() and not reading.scaled:
+                raw = sub.group("sub") or sub.group("sub2")
+                cents = Decimal(raw) if raw else words_value(sub.group("subw"))
                 if cents < 100:
                     fig.value = normalize_decimal(fig.value + cents / 100)
                     fig.end = sub.end()
-        _rate(text, fig)
+        _rate(ctx, fig)
     else:
-        nm = NOUN_AFTER.match(text, e)
-        if (
-            nm is not None
-            and (not nm.group("de") or reading.scaled or reading.collective)
-            and not _looks_like_year(text, s, e, reading)
-            and _is_counted_noun(nm.group("noun"))
-        ):
-            fig.kind = "count"
-            fig.unit = unit_from_string("count")
-            fig.noun = lemma(nm.group("noun"))
-            fig.end = nm.end()
-        elif s and text[s - 1] in "([" and text[e:e + 1] in ")]":
-            return None  # "(1)", "[12]": a note or a reference
-        else:
-            mag = MAGNITUDE_BEFORE.search(text, lo, s)
-            if mag is not None:
-                fig.kind = "other"
-                fig.flags.append("richter_magnitude")
-                fig.start = mag.start()
-    if reading.approx:
+        if not _bare_or_noun(ctx, fig, s, e, reading, lo):
+            return None
+    _qualify(ctx, fig, s, lo, left_context, reading)
+    return fig
+
+
+_HALF_AFTER = regex.compile(rf"{SPACE}+(?i:et){SPACE}+(?i:demie?)(?![\w'’])", _FLAGS)
+
+
+def _half_after(text: str, fig: _Figure, reading: NumberReading) -> None:
+    """"deux hectares et demi" -> 2.5 hectare (one span; before the unit's factor applies)."""
+    if fig.value is None or reading.scaled or fig.value != fig.value.to_integral_value():
+        return
+    m = _HALF_AFTER.match(text, fig.end, fig.end + _AHEAD) if "et" in text[fig.end:fig.end + 4] else None
+    if m is not None:
+        fig.value = normalize_decimal(fig.value + Decimal("0.5"))
+        fig.end = m.end()
+
+
+def _qualify(ctx: _Context, fig: _Figure, s: int, lo: int, left_context: bool, reading: NumberReading | None) -> None:
+    """The qualifier before the figure ("plus de", "près d'") or a postposed "environ"."""
+    text = ctx.text
+    if reading is not None and reading.approx:
         fig.qualifier = "approx"
-    q = QUALIFIER_BEFORE.search(text, lo, s) if left_context else None
+    q = _qualifier_before(text, lo, s) if left_context else None
     if q is not None and fig.start == s:
         fig.qualifier = _qualifier_of(q.group("q"))
         fig.start = q.start()
+    if fig.qualifier == "exact" and not fig.bare and "nviron" in text[fig.end:fig.end + 10]:
+        env = ENVIRON_AFTER.match(text, fig.end, fig.end + _AHEAD)
+        if env is not None and ctx.free(fig.end, env.end()):
+            fig.qualifier = "approx"
+            fig.end = env.end()
     if fig.value is None and fig.qualifier == "exact":
         fig.qualifier = "approx"
+
+
+def _bare_or_noun(ctx: _Context, fig: _Figure, s: int, e: int, reading: NumberReading, lo: int) -> bool:
+    """A number without a unit: a magnitude, a multiplier, a count of a noun, or a bare number
+    (then elided: it takes the unit of a parallel phrase later). False: not a figure."""
+    text = ctx.text
+    mag = MAGNITUDE_BEFORE.search(text, lo, s) if "agnitude" in text[lo:s] else None
+    if mag is not None:
+        fig.kind = "other"
+        fig.flags.append("richter_magnitude")
+        fig.start = mag.start()
+        return True
+    fois = FOIS_AFTER.match(text, e, e + _AHEAD) if "ois" in text[e:e + 8] else None
+    if fois is not None:
+        if MULTIPLIER_AFTER.match(text, fois.end(), fois.end() + _AHEAD):
+            fig.kind = "number"  # "2,7 fois plus": a multiplier
+            fig.flags.append("multiplier")
+            fig.end = fois.end()
+            return True
+        if SET_AFTER.match(text, fois.end(), fois.end() + _AHEAD):
+            return False  # "deux fois par jour": a SET of the date layer
+        fig.kind = "count"
+        fig.unit = unit_from_string("count")
+        fig.noun = "fois"
+        fig.end = fois.end()
+        return True
+    nm = NOUN_AFTER.match(text, e, e + _AHEAD)
+    value = reading.value
+    plural = value is not None and abs(value) >= 2 and not _nm_de(nm)
+    if (
+        nm is not None
+        and (not nm.group("de") or reading.scaled or reading.collective or _million_multiple(reading))
+        and not _looks_like_year(text, s, e, reading)
+        and _is_counted_noun(nm.group("noun"), plural)
+        and ctx.free(e, nm.end())
+    ):
+        noun = nm.group("noun")
+        if nm.group("de") and reading.scaled and singular(noun) in MONEY_NOUNS:
+            fig.bare = fig.money_hint = True  # "dont 9,5 millions d'investissements": elided euros
+            return True
+        fig.kind = "count"
+        fig.unit = unit_from_string("count")
+        fig.noun = ctx.lemma(noun)
+        fig.end = nm.end()
+        _rate(ctx, fig)
+        return True
+    if s and text[s - 1] in "([" and text[e:e + 1] in ")]":
+        return False  # "(1)", "[12]": a note or a reference
+    pc = PERCENTAGE_BEFORE.search(text, lo, s) if "ourcent" in text[lo:s] else None
+    if pc is not None:
+        fig.kind = "percent"
+        fig.unit = unit_from_string("percent")
+        fig.start = pc.start()
+        return True
+    fig.bare = not (reading.is_word and value is not None and value != value.to_integral_value())
+    if _looks_like_year(text, s, e, reading):
+        fig.bare = False
+    return True
+
+
+def _nm_de(nm) -> bool:
+    return nm is not None and bool(nm.group("de"))
+
+
+def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo: int, left_context: bool) -> _Figure | None:
+    """"un/une" is a figure when counted or scaled (guideline 1.1): before a unit ("un euro", "une
+    tasse"), in a proportion ("un cas sur dix" -> 0.1), after a qualifier ("au moins un
+    carburant") or before a rate ("une cartouche par personne"). "une enquête" is not."""
+    text = ctx.text
+    u = _unit_at(text, e, reading)
+    fig = _Figure(s, e)
+    fig.value = reading.value
+    fig.flags.extend(reading.flags)
+    if u is not None:
+        entry, unit_end = u
+        if _ambiguous(entry) or not _determiner_unit_ok(text, e, unit_end):
+            return None  # "un point de vue", "un degré potentiel"
+        if entry.kind == "duration" and left_context and EVERY_BEFORE.search(text, lo, s):
+            return None  # "toutes les demi-heures": a SET
+        if entry.kind == "duration" and CALENDAR_AFTER.match(text, unit_end, unit_end + _AHEAD):
+            return None  # "un mois de juillet", "une année 2022", "une seconde centrale": no measure
+        fig.end = unit_end
+        _apply_unit(ctx, fig, entry, e, unit_end)
+        _rate(ctx, fig)
+        _qualify(ctx, fig, s, lo, left_context, None)
+        return fig
+    nm = NOUN_AFTER.match(text, e, e + _AHEAD)
+    if nm is None or nm.group("de") or nm.group("adj") or not _is_counted_noun(nm.group("noun")):
+        return None
+    sur = SUR_AFTER.match(text, nm.end(), nm.end() + _AHEAD) if "sur" in text[nm.end():nm.end() + 6] else None
+    if sur is not None:
+        got = read_at(text, sur.end())
+        if got is not None:
+            _, den_end, den = got
+            v = den.value
+            if v is not None and not den.determiner and v > 1 and v == v.to_integral_value() and ctx.free(s, den_end):
+                value = Fraction(1, int(v))
+                d = Decimal(value.numerator) / Decimal(value.denominator)
+                fig.value = normalize_decimal(d)
+                if Fraction(d) != value:
+                    fig.flags.append("rounded")
+                fig.end = den_end
+                _qualify(ctx, fig, s, lo, left_context, None)
+                return fig
+    q = _qualifier_before(text, lo, s) if left_context else None
+    if q is not None and _OF_AFTER.match(text, nm.end(), nm.end() + _AHEAD):
+        return None  # "au moins une partie de son tabac": a determiner (guideline 1.1)
+    fig.kind = "count"
+    fig.unit = unit_from_string("count")
+    fig.noun = ctx.lemma(nm.group("noun"))
+    fig.end = nm.end()
+    if q is None:
+        before_rate = fig.noun
+        _rate(ctx, fig)
+        if fig.noun == before_rate:
+            return None  # "une enquête": a determiner
+    else:
+        _rate(ctx, fig)
+    _qualify(ctx, fig, s, lo, left_context, None)
     return fig
 
 
@@ -427,45 +959,157 @@ def _qualifier_of(phrase: str) -> str:
     return QUALIFIERS.get(p, "exact")
 
 
-def _apply_unit(fig: _Figure, entry: UnitEntry) -> None:
-    fig.kind = entry.kind
-    fig.unit = unit_from_string(entry.unit)
+def _degree_reading(ctx: _Context, fig: _Figure, num_start: int) -> tuple[str, str]:
+    """(kind, unit) of a degree without a scale, from its sentence (see units.tsv)."""
+    text = ctx.text
+    a, b = ctx.sentence(num_start)
+    sentence = text[a:b]
+    if _ALCOHOL.search(sentence):
+        return "percent", "percent"  # "vins de moins de 14 degrés"
+    if _DELTA_BEFORE.search(text, max(a, fig.start - 40), fig.start):
+        return "temperature", "delta_degree_Celsius"  # "un redoux de 8 à 10 degrés"
+    negative = (fig.value is not None and fig.value < 0) or (fig.low is not None and fig.low < 0)
+    if _WEATHER.search(sentence) or (negative and _TEMPERATURE.search(sentence)):
+        return "temperature", "degree_Celsius"
+    if _ANGLE.search(sentence):
+        fig.flags.append("angle")  # "tourner à 90 degrés", "Rotation 90°"
+    return "other", "degree"
+
+
+def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, unit_end: int) -> None:
+    kind, unit, flags = entry.kind, entry.unit, entry.flags
+    if "degree_unspecified" in flags:
+        kind, unit = _degree_reading(ctx, fig, fig.num_end if fig.num_end else unit_start)
+        if unit != "degree":
+            flags = ()
+    elif "ambiguous_point" in flags:
+        a, b = ctx.sentence(fig.start)
+        if not (_PERCENT_CONTEXT.search(ctx.text, a, b) or _PERCENT_BEFORE.search(ctx.text, a, fig.start)):
+            fig.kind = "count"  # "a marqué 17 points": a score
+            fig.unit = unit_from_string("count")
+            fig.noun = "point"
+            return
+        flags = ()
+    elif unit == "FRF" and ctx.swiss and "fran" in ctx.text[unit_start:unit_end].lower() \
+            and "franç" not in ctx.text[unit_start:unit_end].lower():
+        unit = "CHF"  # "21,2 milliards de francs" in an article about Switzerland
+    fig.kind = kind
+    fig.unit = unit_from_string(unit)
     if entry.factor != 1:
         if fig.value is not None:
             fig.value = normalize_decimal(fig.value * entry.factor)
         if fig.low is not None:
             fig.low = normalize_decimal(fig.low * entry.factor)
             fig.high = normalize_decimal(fig.high * entry.factor)
-    fig.flags.extend(entry.flags)
+    fig.flags.extend(flags)
 
 
-def _rate(text: str, fig: _Figure) -> None:
-    rm = RATE_AFTER.match(text, fig.end)
-    if rm is None:
-        return
-    den = norm_surface(rm.group("den"))
-    unit = RATES.get(den, RATES.get(den.lower()))
+def _den_at(ctx: _Context, pos: int, lead, kind: str) -> tuple[str, object, int] | None:
+    """The denominator of a rate at ``pos``: (name, pint unit or None for a count, end)."""
+    text = ctx.text
+    scale = None
+    if lead.group("les"):
+        got = read_at(text, pos)
+        if got is None or got[2].value not in (10, 100, 1000) or got[2].is_word:
+            return None
+        scale = int(got[2].value)
+        pos = got[1]
+        while pos < len(text) and text[pos] in " \u00a0\u202f\u2009":
+            pos += 1
+    rm = RATE_DEN.match(text, pos, pos + _AHEAD) if scale is None else None
+    if rm is not None and _DATE_WORD_AFTER.match(text, rm.end(), rm.end() + _AHEAD):
+        return None  # "14 millions de $ l'année dernière": a date, not a rate
+    um = UNIT_AT.match(text, pos, pos + _AHEAD)
+    if rm is not None and (um is None or um.end() <= rm.end()):
+        name = RATES.get(norm_surface(rm.group("den")), RATES.get(norm_surface(rm.group("den")).lower()))
+        if name:
+            return name, unit_from_string(name), rm.end()
+    if um is not None and _DATE_WORD_AFTER.match(text, um.end(), um.end() + _AHEAD):
+        return None
+    if um is not None:
+        entry = _lookup_unit(um.group("unit"))
+        if entry is not None and entry.kind not in ("money", "percent", "temperature") and entry.factor == 1 \
+                and (um.group("unit").isalpha() or not lead.group("art")):
+            name = entry.unit
+            if scale is not None:
+                name = _SCALED_UNITS.get((scale, name))
+                if name is None:
+                    return None
+            return name, unit_from_string(name), um.end()
+    if scale is not None or kind not in ("money", "count") or lead.group("slash") or lead.group("a"):
+        return None
+    nm = DEN_NOUN.match(text, pos, pos + _AHEAD)
+    if nm is None:
+        return None
+    noun = nm.group("noun")
+    w = noun.lower()
+    if (
+        len(w) < 3 or w in NOT_NOUNS or w in WORDS or w in _RATE_STOP or _CLITIC.match(w)
+        or _VERBISH.search(w) or _ADVERB.search(w) or (_is_plural(w) and w not in RATES)
+    ):
+        return None
+    name = ctx.lemma(noun)
+    if (lead.group("art") or lead.group("les")) and name not in PRICE_NOUNS:
+        return None  # "10 milliards de dollars le contrat": a price only per a unit of sale
+    if kind == "count":
+        return name, None, nm.end()
+    unit = _noun_unit(name)
     if unit is None:
+        return None
+    return name, unit, nm.end()
+
+
+def _rate(ctx: _Context, fig: _Figure) -> None:
+    """A rate's denominator right after the unit or the counted noun ("par an", "/h", "le
+    mégawattheure", "à l'hectare", "par foyer", "les 1 000 litres", "hebdomadaires"): the
+    numerator keeps its kind (guideline 1.4), the unit becomes "unit / denominator"."""
+    text = ctx.text
+    if fig.unit is None:
         return
-    if unit:
-        fig.unit = fig.unit / unit_from_string(unit)
-        if fig.kind not in ("money", "speed"):
-            fig.kind = "other"  # "7 tonnes par hectare", "2,5 mg/kg": a rate
+    k = fig.end
+    while text[k:k + 1] in _SPACE_CHARS and k < len(text):
+        k += 1
+    if text[k:k + 1].lower() not in _RATE_FIRST:
+        return  # nothing that opens a rate: "par", "/", "le", "à l'", "hebdomadaires" ...
+    lead = RATE_LEAD.match(text, fig.end, fig.end + _AHEAD)
+    den = None
+    if lead is not None:
+        if (lead.group("art") or lead.group("les")) and fig.kind != "money":
+            den = None  # "le/la" opens a price only: "143,6 euros le mégawattheure"
+        else:
+            den = _den_at(ctx, lead.end(), lead, fig.kind)
+            if den is not None and _DIGIT_AFTER.match(text, den[2]):
+                den = None  # "au kilomètre 212": a kilometre post
+    if den is None:
+        am = RATE_ADJ.match(text, fig.end, fig.end + _AHEAD)
+        if am is None or not ctx.free(fig.end, am.end()):
+            return
+        name = RATE_ADJECTIVES[am.group("adj").lower()]
+        den = (name, unit_from_string(name), am.end())
+    name, unit, end = den
+    if not ctx.free(fig.end, end):
+        return
+    fig.base_unit = fig.unit
+    if fig.kind == "count":
+        fig.noun = f"{fig.noun} / {name}"
     else:
-        fig.flags.append(f"per_{den.lower()}")
-    fig.end = rm.end()
+        fig.unit = fig.unit / unit
+    fig.end = end
 
 
-def _range(text, s, e, reading, entry, unit_end, lo, lemma) -> _Figure | None:
-    cm = RANGE_CONN.match(text, unit_end)
+def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
+    text = ctx.text
+    cm = RANGE_CONN.match(text, unit_end, unit_end + _AHEAD)
     if cm is None:
         return None
     opener = RANGE_OPEN.search(text, lo, s)
-    op = opener.group("open").lower() if opener else ""
+    op = opener.group("open").lower().replace("’", "'") if opener else ""
     if cm.group("et") and op != "entre":
         return None
-    if cm.group("a") and op == "entre":
+    if (cm.group("a") or cm.group("ou")) and op == "entre":
         return None
+    if op in ("de", "d'") and cm.group("a") and _change_before(text, opener.start()):
+        return None  # "passera de 1,80 euro à 2,20 euros": two figures
     got = read_at(text, cm.end())
     if got is None:
         return None
@@ -475,7 +1119,7 @@ def _range(text, s, e, reading, entry, unit_end, lo, lemma) -> _Figure | None:
     u2 = _unit_at(text, m2_end, r2)
     if r2.determiner and not u2:
         return None
-    if GLUED_LETTER.match(text, m2_end) and not u2:
+    if GLUED_LETTER.match(text, m2_end, m2_end + _AHEAD) and not u2:
         return None
     entry2, end2 = (u2 if u2 else (None, m2_end))
     if entry is not None and entry2 is not None and (entry.unit != entry2.unit):
@@ -489,21 +1133,165 @@ def _range(text, s, e, reading, entry, unit_end, lo, lemma) -> _Figure | None:
         if scale > 1 and low * scale <= high:
             low = low * scale
     if low > high:
+        if cm.group("a") and not op and unit_entry is None and not reading.is_word and not r2.is_word \
+                and low == low.to_integral_value() and high == high.to_integral_value():
+            nm = NOUN_AFTER.match(text, m2_end, m2_end + _AHEAD)
+            if nm is None or not _is_counted_noun(nm.group("noun"), True):
+                score = _Figure(s, m2_end)
+                score.skip = True  # "32 à 19": a score, not figures (guideline 1.1)
+                return score
         return None  # "1990 à 1015 francs": not a range
     fig = _Figure(s, end2)
+    fig.num_end = m2_end
     fig.low, fig.high = normalize_decimal(low), normalize_decimal(high)
     fig.qualifier = "range"
     fig.flags = list(reading.flags) + list(r2.flags)
-    if op in ("entre", "de", "d'", "d’", "du") and opener is not None:
+    if op in ("entre", "de", "d'", "du") and opener is not None:
         fig.start = opener.start()
     if unit_entry is not None:
-        _apply_unit(fig, unit_entry)
-        _rate(text, fig)
+        _apply_unit(ctx, fig, unit_entry, m2_end, end2)
+        _rate(ctx, fig)
     else:
-        nm = NOUN_AFTER.match(text, m2_end)
-        if nm is not None and (not nm.group("de") or r2.scaled) and _is_counted_noun(nm.group("noun")):
+        nm = NOUN_AFTER.match(text, m2_end, m2_end + _AHEAD)
+        if nm is not None and (not nm.group("de") or r2.scaled) and _is_counted_noun(nm.group("noun")) and ctx.free(m2_end, nm.end()):
             fig.kind = "count"
             fig.unit = unit_from_string("count")
-            fig.noun = lemma(nm.group("noun"))
+            fig.noun = ctx.lemma(nm.group("noun"))
             fig.end = nm.end()
+            _rate(ctx, fig)
+        elif cm.group("ou"):
+            return None  # "2 ou 3": a range only with its unit or noun
     return fig
+
+
+def _change_before(text: str, pos: int) -> bool:
+    """A verb of change among the four words before ``pos`` ("est passé de", "portera sa
+    puissance de")."""
+    words = _WORDS_RE.findall(text, max(0, pos - 60), pos)[-4:]
+    return any(CHANGE_VERB.match(w) for w in words)
+
+
+# --- elided figures ---------------------------------------------------------------------------
+_PARALLEL_BEFORE = regex.compile(r"(?i:\b(?:contre|dont|soit|voire|sur|et|ou)\s*\(?\s*)\Z", regex.REVERSE)
+_FOLLOW_CONN = regex.compile(rf"{SPACE}*(?:à|a|et|ou|×|x|-|–|(?P<of>des|de|d['’]entre)){SPACE}*", regex.IGNORECASE)
+_MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+_NOT_ELIDED_AFTER = regex.compile(rf"{SPACE}*(?:\.{SPACE}\d|[-–]|(?i:{_MONTHS}|janv|févr|sept|oct|nov|déc)\b)")
+"""A bare number that no parallel phrase completes: a day ("le 30 septembre" when no date layer
+ran), a broken decimal "59. 2", a compound "30 - ans" (an enumeration "3)" is tested apart)."""
+_NUMBER_OF = regex.compile(rf"(?i:nombre{SPACE}+(?:de{SPACE}+|d['’]{SPACE}*))(?P<noun>{_WORD})(?![\w'’])")
+_LOOK_FIGS = 8
+
+
+def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
+    """Elided figures take the unit or the noun of their parallel phrase (guideline 1.3): "49 voix
+    contre 31" -> 31 voix, "640 millions d'euros ..., 420 millions par l'État" -> EUR, "de 6 000 à
+    5 000 euros" -> 6 000 EUR, "97 × 130 cm"; a participle after a number ("18,5 milliards
+    attendus pour 2024") is no counted noun when a parallel figure stands before it."""
+    text = ctx.text
+    n = len(figs)
+    for i, f in enumerate(figs):
+        if not f.bare:
+            kind = f.kind
+            if kind == "count":
+                if f.noun.endswith(_PARTICIPLE_LEMMA_ENDS) and i:
+                    _participle_to_bare(ctx, figs, i, f)
+            elif f.unit is not None and f.base_unit is None and kind != "number" and (
+                (i + 1 < n and figs[i + 1].base_unit is not None) or (i and figs[i - 1].base_unit is not None)
+            ):
+                _elided_rate(ctx, figs, i, f)
+            if not f.bare:
+                continue
+        if f.value == 0 or _NOT_ELIDED_AFTER.match(text, f.end, f.end + _AHEAD):
+            continue
+        if text[f.end:f.end + 1] == ")":
+            a, _ = ctx.sentence(f.start)
+            if text.rfind("(", a, f.start) <= text.rfind(")", a, f.start):
+                continue  # "1) explique ... et 3) prédit": an enumeration, not "(plus de 750 000)"
+        src = None
+        after_parallel = _PARALLEL_BEFORE.search(text, max(0, f.start - 12), f.start) is not None
+        if i + 1 < len(figs) and not after_parallel:
+            nxt = figs[i + 1]
+            conn = _FOLLOW_CONN.fullmatch(text, f.end, nxt.start) if nxt.has_unit() and nxt.start - f.end <= 12 else None
+            if conn is not None and (nxt.kind == "count" or not conn.group("of")):
+                src = nxt  # "de 6 000 à 5 000 euros", "31 et 38 ans", "97 × 130 cm"
+        a = max(ctx.sentence(f.start)[0], f.start - _LOOKBACK)
+        if src is None:
+            src = _previous_with_unit(figs, i, a)
+        if src is None:
+            nm = None
+            k = text.rfind("nombre", a, f.start)
+            if k >= 0:
+                nm = _NUMBER_OF.match(text, k, f.start)
+            if nm is not None:
+                f.kind = "count"
+                f.unit = unit_from_string("count")
+                f.noun = ctx.lemma(nm.group("noun"))
+                f.bare = False
+                continue
+        if src is None and (f.scaled or f.money_hint):
+            src = _previous_with_unit(figs, i, max(0, f.start - _LOOKBACK), scaled_only=True)
+            if src is None:  # "il faudrait « au moins 150 millions »": the currency of the text
+                money = _previous_with_unit(figs, i, max(0, f.start - _LOOKBACK), money_only=True)
+                if money is not None:
+                    f.kind, f.unit, f.bare = "money", money.base_unit or money.unit, False
+                    continue
+        if src is not None:
+            f.kind, f.unit, f.noun, f.base_unit = src.kind, src.unit, src.noun, src.base_unit
+            f.bare = False
+
+
+def _previous_with_unit(figs: list[_Figure], i: int, start: int, scaled_only: bool = False,
+                        money_only: bool = False) -> _Figure | None:
+    for j in range(i - 1, max(-1, i - 1 - _LOOK_FIGS), -1):
+        g = figs[j]
+        if g.end <= start:
+            return None
+        if not g.has_unit() or g.kind in ("number", "other"):
+            continue
+        if scaled_only and not (g.scaled and g.kind == "money"):
+            continue
+        if money_only and g.kind != "money":
+            continue
+        return g
+    return None
+
+
+
+
+
+def _participle_to_bare(ctx: _Context, figs: list[_Figure], i: int, f: _Figure) -> None:
+    text = ctx.text
+    word = text[f.num_end:f.end].split()[-1] if f.end > f.num_end else ""
+    w = word.lower()
+    if not word or w in PARTICIPLE_NOUNS or w in PLURALS or not _PARTICIPLE.search(w) or not _PREPOSITION_AFTER.match(text, f.end, f.end + _AHEAD):
+        return
+    a, _ = ctx.sentence(f.start)
+    if _previous_with_unit(figs, i, a) is None:
+        return
+    f.end = f.num_end
+    f.kind, f.unit, f.noun = "number", None, None
+    f.bare = True
+
+
+_RATE_PARALLEL_BEFORE = regex.compile(r"(?i:\b(?:contre|soit|voire)\s*)\Z", regex.REVERSE)
+_RATE_FOLLOW_CONN = regex.compile(rf"{SPACE}*(?i:à|a){SPACE}*")
+
+
+def _elided_rate(ctx: _Context, figs: list[_Figure], i: int, f: _Figure) -> None:
+    """A figure whose rate is elided takes the parallel one (guideline 1.3): "0,2516 euro le
+    kilowattheure, contre 0,2276 euro l'an dernier" -> EUR / kilowatt_hour; "passée de 1 euro à
+    21 euros par mégawattheure" -> both EUR / megawatt_hour."""
+    text = ctx.text
+    src = None
+    if i + 1 < len(figs):
+        nxt = figs[i + 1]
+        if nxt.base_unit is not None and nxt.kind != "count" and nxt.start - f.end <= 6 \
+                and _RATE_FOLLOW_CONN.fullmatch(text, f.end, nxt.start) and nxt.base_unit == f.unit:
+            src = nxt
+    if src is None and i and figs[i - 1].base_unit is not None and _RATE_PARALLEL_BEFORE.search(text, max(0, f.start - 10), f.start):
+        prev = figs[i - 1]
+        a, _ = ctx.sentence(f.start)
+        if prev.end > a and prev.kind != "count" and prev.base_unit == f.unit:
+            src = prev
+    if src is not None:
+        f.base_unit, f.unit = f.unit, src.unit

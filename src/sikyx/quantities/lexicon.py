@@ -7,6 +7,10 @@
 - ``not_nouns.txt``, ``adjectives.txt``: word lists for counted-noun detection
 - ``not_figures.tsv``: before/after context regexes that make a number a reference
 - ``plurals.tsv``: plural -> singular exceptions
+- ``rate_adjectives.tsv``: adjective closing a rate ("hebdomadaires") -> pint unit
+- ``money_nouns.txt``: nouns naming a sum ("investissements"): an elided currency
+- ``participle_nouns.txt``: counted nouns that end like past participles ("blessés")
+- ``price_nouns.txt``: units of sale of a price "X euros le sac" ("sac", "dose", "nuit")
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from importlib import resources
 
 __all__ = [
     "UnitEntry", "UNITS", "QUALIFIERS", "RATES", "NOT_NOUNS", "ADJECTIVES", "NOT_FIGURES",
-    "PLURALS", "norm_surface", "is_case_insensitive",
+    "PLURALS", "RATE_ADJECTIVES", "MONEY_NOUNS", "PARTICIPLE_NOUNS", "PRICE_NOUNS", "norm_surface", "is_case_insensitive",
 ]
 
 
@@ -76,4 +80,8 @@ RATES: dict[str, str] = {norm_surface(r[0]): (r[1] if len(r) > 1 else "") for r 
 NOT_NOUNS: frozenset[str] = frozenset(r[0].strip() for r in _rows("not_nouns.txt"))
 ADJECTIVES: frozenset[str] = frozenset(r[0].strip() for r in _rows("adjectives.txt"))
 NOT_FIGURES: dict[str, str] = {r[0]: r[1] for r in _rows("not_figures.tsv")}
+RATE_ADJECTIVES: dict[str, str] = {r[0].strip(): r[1].strip() for r in _rows("rate_adjectives.tsv")}
+MONEY_NOUNS: frozenset[str] = frozenset(r[0].strip() for r in _rows("money_nouns.txt"))
+PARTICIPLE_NOUNS: frozenset[str] = frozenset(r[0].strip() for r in _rows("participle_nouns.txt"))
+PRICE_NOUNS: frozenset[str] = frozenset(r[0].strip() for r in _rows("price_nouns.txt"))
 PLURALS: dict[str, str] = {r[0]: r[1] for r in _rows("plurals.tsv")}

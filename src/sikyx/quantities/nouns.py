@@ -14,14 +14,23 @@ def singular(word: str) -> str:
     ("travaux" -> "travail", "prix" -> "prix"); then -aux -> -al ("journaux" -> "journal"),
     -eaux/-eux/-oux -> drop the x ("bateaux" -> "bateau"), a final -s or -x is dropped
     ("téléphones" -> "téléphone"). Words that are not plural come back unchanged (lower-cased).
+    A hyphenated compound takes the singular of each of its nouns (§ 528: "sapeurs-pompiers" ->
+    "sapeur-pompier", "allers-retours" -> "aller-retour", "camions-citernes" -> "camion-citerne";
+    short links such as "en" or "d'œuvre" stay: "arcs-en-ciel" -> "arc-en-ciel").
     """
     w = word.lower().replace("’", "'")
+    if "-" in w and w not in PLURALS:
+        return "-".join(_singular_word(p) if len(p) > 3 and "'" not in p else p for p in w.split("-"))
+    return _singular_word(w)
+
+
+def _singular_word(w: str) -> str:
     if w in PLURALS:
         return PLURALS[w]
     if w.endswith("eaux") or w.endswith("eux") or w.endswith("oux"):
         return w[:-1]
     if w.endswith("aux") and len(w) > 4:
         return w[:-3] + "al"
-    if len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "ès")):
         return w[:-1]
     return w
