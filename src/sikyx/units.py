@@ -18,7 +18,7 @@ from importlib import resources
 
 import pint
 
-__all__ = ["ureg", "currency_codes", "unit_from_string"]
+__all__ = ["ureg", "currency_codes", "unit_from_string", "noun_unit"]
 
 ureg: pint.UnitRegistry = pint.UnitRegistry(non_int_type=Decimal, cache_folder=None)
 """The library-wide registry; use it (not a registry of your own) to combine sikyx quantities."""
@@ -51,11 +51,46 @@ currency_codes: tuple[str, ...] = _define_currencies()
 """The ISO 4217 codes defined in :data:`ureg`, each its own dimension."""
 
 
+_NOUN_UNITS: dict[str, pint.Unit | None] = {}
+
+
+def noun_unit(noun: str) -> pint.Unit | None:
+    """A unit named after a French noun denominator ("foyer" in "500 euros par foyer" ->
+    ``EUR / foyer``), defined on first use in :data:`ureg` as its own dimension ``[per_foyer]``.
+
+    Returns ``None`` for a name pint cannot hold or that pint already reads as another unit.
+    """
+    if noun in _NOUN_UNITS:
+        return _NOUN_UNITS[noun]
+    unit = None
+    if noun.isidentifier():
+        try:
+            unit = ureg.Unit(noun)
+            if str(unit) != noun:
+                unit = None
+        except pint.UndefinedUnitError:
+            try:
+                ureg.define(f"{noun} = [per_{noun}]")
+                unit = ureg.Unit(noun)
+            except Exception:  # a name pint refuses
+                unit = None
+    _NOUN_UNITS[noun] = unit
+    return unit
+
+
 @lru_cache(maxsize=1024)
 def unit_from_string(name: str) -> pint.Unit:
     """Return the :class:`pint.Unit` of :data:`ureg` named ``name``.
 
-    ``name`` is a pint expression ("metric_ton", "kilometer ** 2", "EUR / year").
-    Raises :class:`pint.UndefinedUnitError` for an unknown name.
+    ``name`` is a pint expression ("metric_ton", "kilometer ** 2", "EUR / year", "EUR / foyer").
+    Lower-case names pint does not know are taken as noun units (:func:`noun_unit`), so a unit
+    written by another process (``nlp.pipe(n_process=2)``, a pickled Doc) reads back.
+    Raises :class:`pint.UndefinedUnitError` for a name that is neither.
     """
-    return ureg.Unit(name)
+    try:
+        return ureg.Unit(name)
+    except pint.UndefinedUnitError as exc:
+        names = exc.unit_names if isinstance(exc.unit_names, (list, tuple)) else [exc.unit_names]
+        if not names or not all(n.isidentifier() and n.islower() and noun_unit(n) is not None for n in names):
+            raise
+        return ureg.Unit(name)

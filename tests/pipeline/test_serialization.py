@@ -49,3 +49,21 @@ def test_saved_pipeline_loads_back(tmp_path):
     for loaded in (spacy.load(tmp_path / "p"), sikyx.load(tmp_path / "p")):
         assert loaded.pipe_names == ["sikyx_dates", "sikyx_quantities"]
         assert _summary(_doc(loaded)) == _summary(_doc(nlp))
+
+
+def test_noun_rate_units_read_back_in_another_process(tmp_path):
+    # "EUR / foyer" is defined at run time; a fresh process must read it back from bytes
+    import subprocess
+    import sys
+
+    nlp = sikyx.load("blank", components=("sikyx_dates", "sikyx_quantities"))
+    doc = nlp("Une aide de 500 euros par foyer.")
+    assert [str(s._.quantity.unit) for s in doc._.quantities] == ["EUR / foyer"]
+    (tmp_path / "doc.bin").write_bytes(doc.to_bytes())
+    code = ("import sikyx, spacy, sys\nfrom spacy.tokens import Doc\n"
+            "nlp = sikyx.load('blank', components=())\n"
+            f"doc = Doc(nlp.vocab).from_bytes(open({str(tmp_path / 'doc.bin')!r}, 'rb').read())\n"
+            "print(doc._.quantities[0]._.quantity.unit)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "EUR / foyer"

@@ -91,7 +91,7 @@ from ..numbers.lexicon import WORDS
 from ..numbers.parse import NumberReading, iter_readings, normalize_decimal, read_at, words_value
 from ..numbers.patterns import ET, SEP, SPACE, alt, trie
 from ..spans import Match
-from ..units import unit_from_string, ureg
+from ..units import noun_unit, unit_from_string
 from .lexicon import (
     ADJECTIVES, MONEY_NOUNS, NOT_FIGURES, NOT_NOUNS, PARTICIPLE_NOUNS, PLURALS, PRICE_NOUNS, QUALIFIERS, RATE_ADJECTIVES,
     RATES, UNITS, UnitEntry, is_case_insensitive, norm_surface,
@@ -542,30 +542,6 @@ def _is_counted_noun(word: str, plural: bool = False) -> bool:
     if word[0].isupper():
         return not word.isupper() and len(w) > 3  # "quatre Canadair" (a name used as a noun)
     return not plural or _is_plural(w)
-
-
-_DEN_UNITS: dict[str, object] = {}
-
-
-def _noun_unit(noun: str):
-    """A pint unit named after a noun denominator ("foyer" in "EUR / foyer"), defined once in
-    :data:`sikyx.units.ureg` as its own dimension; None for a name pint cannot hold."""
-    if noun in _DEN_UNITS:
-        return _DEN_UNITS[noun]
-    unit = None
-    if noun.isidentifier():
-        try:
-            unit = unit_from_string(noun)
-            if str(unit) != noun:
-                unit = None
-        except Exception:
-            try:
-                ureg.define(f"{noun} = [per_{noun}]")
-                unit = unit_from_string(noun)
-            except Exception:  # pragma: no cover - a name pint refuses
-                unit = None
-    _DEN_UNITS[noun] = unit
-    return unit
 
 
 class _Figure:
@@ -1053,7 +1029,7 @@ def _den_at(ctx: _Context, pos: int, lead, kind: str) -> tuple[str, object, int]
         return None  # "10 milliards de dollars le contrat": a price only per a unit of sale
     if kind == "count":
         return name, None, nm.end()
-    unit = _noun_unit(name)
+    unit = noun_unit(name)
     if unit is None:
         return None
     return name, unit, nm.end()
