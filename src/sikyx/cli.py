@@ -247,7 +247,8 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="*", metavar="PATH", help="text or .jsonl files; '-' or nothing for standard input")
     ex.add_argument("--reference-date", metavar="YYYY-MM-DD[THH:MM[:SS]]",
                     help="reference date for documents that give none of their own")
-    ex.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    ex.add_argument("--format", choices=("table", "json", "jsonl"), default="table",
+                    help="table (readable, the default), json (one array) or jsonl (one object a line)")
     ex.add_argument("--input-format", choices=("text", "jsonl"), default=None,
                     help="default: jsonl for *.jsonl files, text otherwise")
     ex.add_argument("--keep-going", action="store_true",

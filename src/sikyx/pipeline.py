@@ -71,11 +71,13 @@ def load(
         exclude: components of ``model`` not to load (default :data:`UNUSED_COMPONENTS`; pass
             ``()`` to keep the whole model, e.g. to have lemmas and a parse as well).
         components: which sikyx components to add, in order (default :data:`SIKYX_COMPONENTS`).
-        config: per-component config overrides, e.g. ``{"sikyx_dates": {"prefer": "future"}}``.
+        config: per-component config overrides: ``sikyx_dates`` takes ``prefer`` ("past", the
+            default for news: an unmarked weekday, day-month, month or quarter is the latest one
+            on or before the reference date; "future"; "nearest") and ``set_ents`` (add DATE
+            entities, default True); ``sikyx_entities`` takes ``patterns``, ``patterns_path``
+            and more (see :mod:`sikyx.entities.component`). E.g.
+            ``{"sikyx_dates": {"prefer": "future"}}``.
         **spacy_kwargs: passed to :func:`spacy.load` (e.g. ``disable``).
-
-    A sikyx pipeline saved with ``nlp.to_disk(path)`` loads back as it was saved with
-    ``load(path)`` (or ``spacy.load(path)``): no component is added to it.
 
     A sikyx pipeline saved with ``nlp.to_disk(path)`` loads back as it was saved with
     ``load(path)`` (or ``spacy.load(path)``): no component is added to it.

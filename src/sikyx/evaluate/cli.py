@@ -106,7 +106,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--suite", choices=SUITES + ("all",), help="run a peer suite from the shared data instead")
     parser.add_argument("--shared-dir", type=Path, default=None, help="the shared data folder (default ../shared)")
     parser.add_argument("--baseline", metavar="MODEL", help="also score a plain spaCy pipeline's entities")
-    parser.add_argument("--format", choices=("table", "json"), default="table")
+    parser.add_argument("--format", choices=("table", "json"), default="table", help="table (default) or json")
     parser.add_argument("--errors", type=Path, metavar="PATH",
                         help="write every error with its context here (default: errors/<gold name>.errors.jsonl)")
 
