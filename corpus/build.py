@@ -5,6 +5,8 @@ Usage::
     python corpus/build.py            # write corpus/gold.jsonl
     python corpus/build.py --check    # exit 1 if corpus/gold.jsonl is not what the sources give
     python corpus/build.py --stats    # print the counts shown in corpus/README.md
+    python corpus/build.py --src corpus/src_heldout --out corpus/heldout.jsonl [--check]
+                                      # another source directory / output file (held-out set)
 
 Each source file ``corpus/src/NNN_topic.txt`` has a header, a line ``---`` and the marked-up
 text (see corpus/README.md for the markup). Offsets are computed here, so they are right by
@@ -315,14 +317,15 @@ def _load_validator():
     return module.validate_record
 
 
-def build() -> str:
+def build(src: Path = SRC) -> str:
     validate_record = _load_validator()
 
     lines = []
     problems = []
-    for path in sorted(SRC.glob("*.txt")):
+    for path in sorted(Path(src).glob("*.txt")):
         record = read_source(path)
-        if path.name.startswith("000_"):
+        # the seed article is checked only where it lives: among the default sources
+        if path.resolve().parent == SRC.resolve() and path.name.startswith("000_"):
             seed = SEED.read_text(encoding="utf-8")
             if record["text"] != seed:
                 raise MarkupError(f"{path.name}: text differs from {SEED.name}")
@@ -363,9 +366,30 @@ def stats(content: str) -> str:
     ])
 
 
-def main(argv: list[str]) -> int:
+def _option(argv: list[str], name: str, default: Path) -> Path:
+    """The path given as ``--name PATH`` or ``--name=PATH`` (relative to the working directory)."""
+    for i, arg in enumerate(argv):
+        if arg == name:
+            if i + 1 >= len(argv):
+                raise SystemExit(f"build.py: {name} needs a path")
+            return Path(argv[i + 1]).resolve()
+        if arg.startswith(name + "="):
+            return Path(arg[len(name) + 1:]).resolve()
+    return default
+
+
+def _shown(path: Path) -> str:
     try:
-        content = build()
+        return str(path.relative_to(ROOT))
+    except ValueError:
+        return str(path)
+
+
+def main(argv: list[str]) -> int:
+    src = _option(argv, "--src", SRC)
+    out = _option(argv, "--out", OUT)
+    try:
+        content = build(src)
     except MarkupError as exc:
         print(f"build.py: {exc}", file=sys.stderr)
         return 2
@@ -373,22 +397,23 @@ def main(argv: list[str]) -> int:
         print(stats(content))
         return 0
     if "--check" in argv:
-        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+        current = out.read_text(encoding="utf-8") if out.exists() else ""
         if current != content:
-            print("build.py: corpus/gold.jsonl is out of date; run python corpus/build.py",
+            print(f"build.py: {_shown(out)} is out of date; run python corpus/build.py"
+                  + ("" if (src, out) == (SRC, OUT) else f" --src {_shown(src)} --out {_shown(out)}"),
                   file=sys.stderr)
             return 1
         return 0
-    OUT.write_text(content, encoding="utf-8")
+    out.write_text(content, encoding="utf-8")
     readme = HERE / "README.md"
-    if readme.exists():
+    if out == OUT and readme.exists():  # the README counts describe corpus/gold.jsonl only
         text = readme.read_text(encoding="utf-8")
         updated = re.sub(r"(<!-- stats: written by build.py -->\n).*?(\n<!-- /stats -->)",
                          lambda m: m.group(1) + stats(content).strip() + m.group(2), text,
                          flags=re.S)
         if updated != text:
             readme.write_text(updated, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {content.count(chr(10))} documents")
+    print(f"wrote {_shown(out)}: {content.count(chr(10))} documents")
     return 0
 
 

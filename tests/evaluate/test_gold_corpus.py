@@ -16,6 +16,8 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "corpus" / "gold.jsonl"
 BUILD = ROOT / "corpus" / "build.py"
 SEED = ROOT / "seeds" / "000_01e362be8bce5c34.txt"
+HELDOUT = ROOT / "corpus" / "heldout.jsonl"
+HELDOUT_SRC = ROOT / "corpus" / "src_heldout"
 
 
 def _load_build_module():
@@ -89,6 +91,30 @@ def test_numbers_are_written_exactly():
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         assert json.loads(json.dumps(record, ensure_ascii=False)) == record
+
+
+# --- the held-out set (corpus/heldout.jsonl): measured on, never tuned on ---------------------
+
+def test_heldout_set_has_no_problem_and_enough_documents():
+    assert validate_file(HELDOUT) == []
+    records = load_gold(HELDOUT)
+    assert len(records) >= 15
+    topics = Counter(r["topic"] for r in records)
+    assert len(topics) >= 8, topics
+    for record in records:
+        assert record["source"] == "written for sikyx (held-out)"
+        assert record["licence"] == "CC0-1.0"
+        assert 150 <= len(record["text"].split()) <= 300, record["id"]
+    # no document is shared with the development corpus
+    assert not {r["id"] for r in records} & {r["id"] for r in load_gold(GOLD)}
+    assert not {r["text"] for r in records} & {r["text"] for r in load_gold(GOLD)}
+
+
+def test_heldout_set_is_what_build_py_gives():
+    build = _load_build_module()
+    assert build.build(HELDOUT_SRC) == HELDOUT.read_text(encoding="utf-8"), \
+        "corpus/heldout.jsonl is stale: run " \
+        "python corpus/build.py --src corpus/src_heldout --out corpus/heldout.jsonl"
 
 
 # --- the validator catches each kind of problem ------------------------------------------------
