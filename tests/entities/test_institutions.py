@@ -102,3 +102,13 @@ def test_bare_capitalised_heads(text, expected):
 ])
 def test_complements_stop_at_the_name(text, expected):
     assert _texts(text, find_institutions) == expected
+
+
+@pytest.mark.parametrize("text, span", [
+    ("La Fédération française de l'assurance évalue les dégâts.", "Fédération française de l'assurance"),
+    ("L'Organisation internationale du cacao prévoit une hausse.", "Organisation internationale du cacao"),
+    ("Le Bureau de recherches géologiques et minières publie une carte.",
+     "Bureau de recherches géologiques et minières"),
+])
+def test_a_verb_after_a_body_stays_out(text, span):
+    assert span in _texts(text, find_institutions)

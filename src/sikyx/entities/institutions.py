@@ -26,6 +26,8 @@ ORG (the guideline of :mod:`sikyx.entities.component`).
 
 from __future__ import annotations
 
+import regex
+
 from collections.abc import Sequence, Set
 
 from .lexicon import phrase_set, tsv_map, word_set
@@ -101,16 +103,27 @@ def _generic_end(words: Sequence[str], i: int) -> int:
     j = i + 1
     if j < len(words) and words[j].lower() in _ARTICLE:
         j += 1
-    end = j
-    while end < len(words) and end - j < 3 and _generic_word(words[end]):
-        end += 1
-    if end == j:
+    if not (j < len(words) and _generic_word(words[j])):
         return i
+    end = j + 1
+    # a second or third word only when it reads as part of the noun phrase: after a pre-nominal
+    # adjective ("de haute montagne") or with an adjective ending ("de recherches géologiques");
+    # a verb after the name stays out ("la Fédération française de l'assurance évalue")
+    while (end < len(words) and end - j < 3 and _generic_word(words[end])
+           and (words[end - 1].lower() in _PRENOMINAL or _ADJECTIVE_END.search(words[end].lower()))):
+        end += 1
     if end + 2 < len(words) and words[end] == "et":
         k = end + 1 + (words[end + 1].lower() in _DE)
         if k < len(words) and _generic_word(words[k]):
             end = k + 1
     return end
+
+
+_PRENOMINAL = frozenset({"haute", "haut", "hautes", "grande", "grand", "grandes", "grands", "petite", "petit",
+                         "petites", "petits", "nouvelle", "nouveau", "nouvelles", "basse", "bas", "jeune",
+                         "jeunes", "vieux", "vieille", "bonne", "bon", "premier", "première", "seconde"})
+_ADJECTIVE_END = regex.compile(r"(?:ique|ale|aux|al|elle|el|ière|ier|ienne|ien|aire|ive|if|euse|eux|aine|ain|"
+                               r"aise|ais|oise|ois|ée|é|ante|ant|ile|ible|able)s?$")
 
 
 def _generic_word(word: str) -> bool:
