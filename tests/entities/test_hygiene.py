@@ -26,6 +26,9 @@ def _clean(text: str, person: bool = False) -> str | None:
     ("(Ofast)", "Ofast"),
     ("MISE(S", None),
     ("« »", None),
+    ("M. Jean Martin", "Jean Martin"),
+    ("Me Nadia Ferhat", "Nadia Ferhat"),
+    ("Mme Claire Dubois", "Claire Dubois"),
 ])
 def test_clean_span(text, expected):
     assert _clean(text) == expected

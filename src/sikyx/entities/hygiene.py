@@ -4,6 +4,7 @@
   line break and the first part with a letter is kept ("AFP\\nPartager" → "AFP").
 - No punctuation at either end, no guillemets, quotes, brackets, commas, colons or dashes inside
   (the span is cut there: "Alliance des ports » européens" → "Alliance des ports").
+- No leading title ("M. Jean Martin", "Me Nadia Ferhat" → the name alone).
 - No leading determiner ("le parquet d'Anvers" → "parquet d'Anvers"); a capitalised article is
   kept inside a name when it is not sentence-initial ("Le Monde" mid-sentence).
 - An acronym followed only by lower-case words is a whole name ("B.C.E. des missions" →
@@ -24,6 +25,9 @@ DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "d
 CUT_TOKENS = frozenset({"«", "»", '"', "“", "”", "„", "‹", "›", "(", ")", "[", "]", "{", "}", ",",
                         ";", ":", "—", "–", "|", "•", "…", "?", "!"})
 _EDGE_PUNCT = CUT_TOKENS | frozenset({".", "-", "/", "\\", "*", "_"})
+TITLES = frozenset({"M.", "M", "MM.", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Maître", "Dr", "Dr.", "Docteur",
+                    "Pr", "Pr.", "Professeur", "Mgr"})
+"""Titles before a name, outside the span (GUIDELINES 3.1: "M. Martin" → "Martin")."""
 _PARTICLES = frozenset({"de", "d'", "d’", "du", "des"})
 _SENTENCE_END = frozenset({".", "!", "?", "…", ":", "«", "»", '"', "“", "”", "—", "–", "-", "•", "|"})
 
@@ -46,10 +50,11 @@ def _has_letter(words: Sequence[str], start: int, end: int) -> bool:
 
 
 def clean_span(words: Sequence[str], spaces: Sequence[str], start: int, end: int,
-               person: bool = False) -> tuple[int, int] | None:
+               person: bool = False, strip_titles: bool = True) -> tuple[int, int] | None:
     """The cleaned token span ``(start, end)`` of ``words[start:end]``, or ``None`` when nothing
     with a letter is left. ``spaces[i]`` is the whitespace after token ``i`` (``token.whitespace_``).
-    With ``person``, name particles and capitalised articles stay ("de Gaulle", "La Fontaine")."""
+    With ``person``, name particles and capitalised articles stay ("de Gaulle", "La Fontaine");
+    with ``strip_titles``, a leading title of :data:`TITLES` goes ("M. Martin" → "Martin")."""
     # cut at line breaks and inner punctuation: keep the first part that has a letter
     parts, part_start = [], start
     for i in range(start, end):
@@ -63,7 +68,8 @@ def clean_span(words: Sequence[str], spaces: Sequence[str], start: int, end: int
     parts.append((part_start, end))
     for s, e in parts:
         while s < e and (words[s] in _EDGE_PUNCT or not words[s].strip() or words[s] in ("'", "’")
-                         or _is_loose_determiner(words, spaces, s, person)):
+                         or _is_loose_determiner(words, spaces, s, person)
+                         or (strip_titles and words[s] in TITLES and s + 1 < e and words[s + 1][:1].isupper())):
             s += 1
         while e > s and (words[e - 1] in _EDGE_PUNCT or not words[e - 1].strip()):
             e -= 1

