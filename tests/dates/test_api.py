@@ -147,7 +147,7 @@ def test_every_rule_has_trigger_and_lexicon_kinds():
 def test_linear_time_on_adversarial_input(text):
     t0 = time.perf_counter()
     find_dates(text, REF)
-    assert time.perf_counter() - t0 < 10
+    assert time.perf_counter() - t0 < 60  # generous: catastrophic backtracking takes minutes
 
 
 def test_matches_are_sorted_and_disjoint():
