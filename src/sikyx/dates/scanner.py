@@ -3,16 +3,19 @@ accepted matches. Linear in the text length (each rule is tried at most once per
 matched within :data:`_MAX_MATCH` characters).
 
 Cheap filters keep the full grammar away from text that cannot hold a date: one ``re`` pass finds
-the triggers (a first-character look-ahead skips most positions); frequent words that are rarely
+the triggers (:func:`_triggers`: on the lower-cased text, case-sensitive, each trigger found with the
+non-word character before it, so that the C engine skips the letters of words; texts with the few
+characters whose case folding differs from ``str.lower()`` use :data:`SCANNER` itself); frequent words that are rarely
 dates are vetoed by their context (:data:`_GUARDS`: "a été", "du côté"); a start whose first word
 cannot begin a rule is skipped without running it (:func:`_may_begin`, a cached partial match);
-the digit triggers are tested in one regex (:data:`_DIGIT_ALL`); a match that cannot win (a longer
-one, or the same span from a higher-priority rule, already starts there) is not built."""
+the digit triggers are tested in one regex (:data:`_DIGIT_ALL`); the word starts before a trigger
+are read lazily, up to it; a match that cannot win (a longer one, or the same span from a
+higher-priority rule, already starts there) is not built."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from itertools import compress
 
 import regex
 
@@ -128,6 +131,42 @@ _FIRST_CHARS = "".join(sorted({c for w in _all_words for c in (w[0].lower(), w[0
 SCANNER = re.compile(rf"\b(?=[{_FIRST_CHARS}0-9])(?:(?P<w>{trie_pattern(_all_words)})s?(?!\w)|(?<![:\d])(?P<d>{_DIGIT_ANY}\d))",
                      re.IGNORECASE)
 """One pass over the text finds every trigger word and every digit run."""
+_SCAN_BODY = rf"(?=[{_FIRST_CHARS}0-9])(?:(?P<w>{trie_pattern(_all_words)})s?(?!\w)|(?=\d)(?<![:\d])(?P<d>{_DIGIT_ANY}\d))"
+_SCAN_AFTER_SEP = re.compile(r"\W" + _SCAN_BODY)
+"""The same triggers as :data:`SCANNER`, on the LOWER-CASED text, case-sensitive, each found with
+the non-word character before it: the search skips the letters of words in C (a pattern beginning
+with a character class) and compares the trie's literals without case folding. A trigger is a word
+start, so after a trigger ending at ``e`` the next one is searched from ``e - 1``."""
+_SCAN_AT_START = re.compile(_SCAN_BODY)
+assert all(w == w.lower() for w in _all_words), "trigger words must be lower-case for the fast scan"
+_UNSAFE_FOR_LOWER = re.compile(r"[^\x00-\x7f\xa0-\xb4\xb6-\xff\u0100-\u012f\u0132-\u017e\u2000-\u206f\u20ac]")
+"""Characters outside the ranges where ``str.lower()`` maps each character to one character with
+the same word/digit/space class and where case-insensitive matching equals matching lower-cased text
+(no dotless i, long s, micro sign, Greek...): a text with any of them is scanned by :data:`SCANNER`."""
+
+
+def _triggers(text: str):
+    """(start, end, trigger word or None for a digit) of every :data:`SCANNER` match, in order."""
+    if _UNSAFE_FOR_LOWER.search(text) is not None:
+        for t in SCANNER.finditer(text):
+            yield t.start(), t.end(), t.group("w")
+        return
+    low = text.lower()
+    t = _SCAN_AT_START.match(low)
+    pos = 0
+    if t is not None:
+        e = t.end()
+        yield 0, e, (text[0:t.end("w")] if t.start("w") >= 0 else None)
+        pos = e - 1
+    search = _SCAN_AFTER_SEP.search
+    while True:
+        t = search(low, pos)
+        if t is None:
+            return
+        s, e = t.start() + 1, t.end()
+        we = t.end("w")
+        yield s, e, (text[s:we] if we >= 0 else None)
+        pos = e - 1
 _DIGIT_NAMES = tuple(DIGIT_TRIGGERS)
 _DIGIT_ALL = regex.compile("".join(f"(?=({p}))?" for p in DIGIT_TRIGGERS.values()), FLAGS)
 """All the digit triggers in one pass: group k is set when the k-th rule of DIGIT_TRIGGERS may start here."""
@@ -159,9 +198,10 @@ def _guarded(word: str, text: str, ts: int, te: int) -> bool:
     return True
 
 
-_FIRST: dict[tuple[str, str], bool] = {}
-"""(rule, first word + the character after it) -> whether a match of the rule may begin so."""
-_FIRST_MAX = 200_000
+_FIRST: dict[str, dict[str, bool]] = {r.name: {} for r in RULES}
+"""rule -> {first word + the character after it -> whether a match of the rule may begin so}."""
+_FIRST_MAX = 20_000
+"""Entries kept per rule (the cache of a rule is emptied when it grows past this)."""
 _NO_FIRST_FILTER = {r.name for r in RULES if "(?<=" in r.pattern[:80] or r.name in ("present", "short_year")}
 """Rules whose start depends on the text before it (a look-behind): never filtered by first word."""
 
@@ -170,13 +210,13 @@ def _may_begin(name: str, word: str) -> bool:
     """Can a match of rule ``name`` begin with ``word`` (a word and the character after it)? A
     partial match of the rule's regex on it, computed once per (rule, word): "police ", "selon "
     never begin a date (nor "en " a duration: only "environ" would), so the rule is not run there."""
-    key = (name, word)
-    ok = _FIRST.get(key)
+    cache = _FIRST.setdefault(name, {})
+    ok = cache.get(word)
     if ok is None:
         ok = _COMPILED[name][1].match(word, partial=True) is not None
-        if len(_FIRST) > _FIRST_MAX:
-            _FIRST.clear()
-        _FIRST[key] = ok
+        if len(cache) > _FIRST_MAX:
+            cache.clear()
+        cache[word] = ok
     return ok
 
 
@@ -191,8 +231,8 @@ _SNIPPETS = re.compile(r"(?<![\w-])\w+.?", re.S)
 
 
 def _plan(names) -> tuple[int, tuple]:
-    """(largest look-back, ((name, regex, builder, look-back, first-word check, priority), ...))."""
-    recs = tuple((n, _COMPILED[n][1], _COMPILED[n][0].build, BACK[n], n not in _NO_FIRST_FILTER, _PRIORITY[n])
+    """(largest look-back, ((name, regex, builder, look-back, first-word check, priority, first-word cache), ...))."""
+    recs = tuple((n, _COMPILED[n][1], _COMPILED[n][0].build, BACK[n], n not in _NO_FIRST_FILTER, _PRIORITY[n], _FIRST.setdefault(n, {}))
                  for n in sorted(names, key=_PRIORITY.__getitem__))
     return max((r[3] for r in recs), default=0), recs
 
@@ -210,22 +250,19 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
     """
     found = []
     tried: dict[str, int] = {}  # a start already tried for a rule is never retried: linear time
-    first = _FIRST
     seen: dict[int, tuple[int, int]] = {}  # match start -> (longest end, its best priority) found
-    snips: list[tuple[int, str]] | None = None  # every word start of the text, made at the first trigger
-    snip_starts: list[int] = []
-    for t in SCANNER.finditer(text):
-        ts = t.start()
-        w = t.group("w")
+    snips: list[tuple[int, str]] = []  # the word starts before the current trigger (see below)
+    covered = 0  # the word starts before this position are in snips (or too far back to matter)
+    for ts, te, w in _triggers(text):
         if w is not None:
             lw = w.lower()
-            if lw in _GUARDS and _guarded(w, text, ts, t.end()):
+            if lw in _GUARDS and _guarded(w, text, ts, te):
                 continue
             names = _WORD_RULES.get(lw) or _WORD_RULES.get(_key(w)) or _WORD_RULES.get(_key(w)[:-1], ())
         else:
             if ts and text[ts - 1].isdigit():
                 continue
-            names = tuple(n for n, g in zip(_DIGIT_NAMES, _DIGIT_ALL.match(text, ts, ts + 64).groups()) if g is not None)
+            names = tuple(compress(_DIGIT_NAMES, _DIGIT_ALL.match(text, ts, ts + 64).groups()))  # groups are never empty
         if not names:
             continue
         key = tuple(names)
@@ -236,24 +273,27 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
         wt = _SNIPPETS.match(text, ts)
         here = (ts, wt.group() if wt else text[ts:ts + 1])
         if back:
-            if snips is None:
-                snips = [(m.start(), m.group()) for m in _SNIPPETS.finditer(text)]
-                snip_starts = [s for s, _ in snips]
-            k = bisect_left(snip_starts, ts)
-            window = snips[max(0, k - back):k]
-            if window and window[-1][0] + len(window[-1][1]) > ts:  # the last snippet ran into the trigger
-                s0 = window[-1][0]
-                window[-1] = (s0, text[s0:ts])
+            # the word starts are read lazily, up to the trigger; those _MAX_MATCH characters or more
+            # before it are skipped: a match from there ends before the trigger, so they are never
+            # used (and never stop a rule's loop). A snippet never runs into the trigger (a word start).
+            if covered < ts - _MAX_MATCH:
+                covered = ts - _MAX_MATCH
+            if covered < ts:
+                snips += [(m.start(), m.group()) for m in _SNIPPETS.finditer(text, covered, ts)]
+                covered = ts
+            window = snips[-back:]
         else:
             window = []
-        for name, rx, build, b, check, prio in recs:
+        for name, rx, build, b, check, prio, first in recs:
             floor = tried.get(name, -1) + 1
+            # the starts are increasing and end with the trigger itself (never tried before): the last
+            # one tried is the trigger unless a match stops the loop earlier (then that start)
+            tried[name] = ts
             for cs, word in ((window[-b:] + [here]) if b else (here,)):
                 if cs < floor:
                     continue
-                tried[name] = cs
                 if check:
-                    ok = first.get((name, word))
+                    ok = first.get(word)
                     if ok is None:
                         ok = _may_begin(name, word)
                     if not ok:
@@ -266,6 +306,7 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
                 if best is not None and _SKIP_LOSERS and (best[0] > span[1] or best[0] == span[1] and best[1] < prio):
                     # a longer match from the same start, or the same span read by a higher-priority
                     # rule, is already found: this one can never be chosen ("12 h 12" beats "12 h")
+                    tried[name] = cs
                     break
                 e = build(m, text)
                 if e is None:
@@ -273,6 +314,7 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
                 if best is None or span[1] > best[0] or span[1] == best[0] and prio < best[1]:
                     seen[span[0]] = (span[1], prio)
                 found.append((span[0], span[1], m.start("s"), m.end("s"), prio, e))
+                tried[name] = cs
                 break
     found.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[4]))
     return [(a, b, c, d, e) for a, b, c, d, _, e in found]
