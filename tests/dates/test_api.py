@@ -225,3 +225,20 @@ def test_timex3_years_have_four_digits(text, value):
     # TIMEX3 values are ISO 8601: a year is always written with four digits
     [m] = find_dates(text, dt.datetime(1, 1, 1, 0, 30))
     assert m.value.value == value
+
+
+@pytest.mark.parametrize("text, ref, value", [
+    ("Les ventes ont bondi au quatrième trimestre.", dt.date(2024, 2, 10), "2023-Q4"),
+    ("au premier trimestre", dt.date(2024, 3, 14), "2024-Q1"),
+    ("au deuxième semestre", dt.date(2024, 11, 20), "2024-H2"),
+    ("au deuxième semestre", dt.date(2024, 2, 1), "2023-H2"),
+])
+def test_quarter_and_half_without_year_are_resolved_like_months(text, ref, value):
+    [m] = find_dates(text, ref)
+    assert m.value.value == value and "year_inferred" in m.value.flags
+
+
+def test_since_a_weekday_and_day_number():
+    # "depuis" looks back: the last Tuesday the 3rd on or before the reference date
+    [m] = find_dates("depuis mardi 3", dt.date(2021, 4, 5))
+    assert m.value.value == "2020-11-03"

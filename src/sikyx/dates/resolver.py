@@ -372,7 +372,22 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
             return None
         return f"{y:04d}-W{e.week:02d}", monday, monday + dt.timedelta(days=6), "W", ()
     if e.quarter is not None or e.half is not None:
-        y = year or (rd.year if rd else None)
+        y = year
+        if y is None and rd is not None:
+            # "au quatrième trimestre" with no year: the last such quarter (half) begun on or before
+            # the reference date, or the next one, chosen as for a month (prefer, tense, direction)
+            first_month = 3 * e.quarter - 2 if e.quarter is not None else 6 * e.half - 5
+            this = dt.date(rd.year, first_month, 1)
+            past = this if this <= rd else dt.date(rd.year - 1, first_month, 1)
+            future = dt.date(past.year + 1, first_month, 1)
+            if e.direction == -1:
+                current_end = dt.date(past.year, first_month, 1) + relativedelta(months=3 if e.quarter else 6)
+                y = past.year - 1 if current_end > rd else past.year
+            elif e.direction == 1:
+                y = future.year
+            else:
+                y = _choose(past, future, rd, prefer).year
+            flags = tuple(flags) + ("year_inferred",)
         if e.quarter is not None:
             if y is None:
                 return f"XXXX-Q{e.quarter}", None, None, "Q", ()
@@ -434,6 +449,7 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
         if rd is None:
             return f"XXXX-XX-{e.day:02d}", None, None, "D", ()
         order = {"future": range(0, 12), "past": (0, -1, 1, -2, -3, -4, -5, -6, 2, 3, 4, 5),
+                 "past_strict": range(0, -12, -1),
                  "nearest": (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6)}[prefer]
         for k in order:
             c = rd.replace(day=1) + relativedelta(months=k)
