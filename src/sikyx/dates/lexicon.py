@@ -15,28 +15,14 @@ from __future__ import annotations
 from collections import defaultdict
 from importlib import resources
 
-import functools
 
 import regex
 
 __all__ = ["LEXICON", "lookup", "alternation", "trie_pattern", "number_words", "read_number_word", "normalize"]
 
 
-@functools.lru_cache(maxsize=None)
-def _compiled(pattern: str, flags: int = 0):
-    return regex.compile(pattern, flags)
-
-
-def _search(pattern, string, flags=0):
-    return _compiled(pattern, flags).search(string)
-
-
-def _match(pattern, string, flags=0):
-    return _compiled(pattern, flags).match(string)
-
-
-def _sub(pattern, repl, string, flags=0):
-    return _compiled(pattern, flags).sub(repl, string)
+_DASHES = regex.compile(r"[\s-]+")
+"""Runs of spaces and hyphens, folded to one "-" when lexicon keys are compared."""
 
 
 
@@ -62,15 +48,19 @@ LEXICON: dict[str, dict[str, str]] = _load()
 
 def lookup(kind: str, form: str) -> str:
     """The lexicon value of ``form`` (any case/apostrophe) for ``kind``; KeyError if absent."""
-    table = LEXICON[kind]
+    return _find(LEXICON[kind], form, f"a {kind}")
+
+
+def _find(table: dict, form: str, what: str):
+    """``table[normalize(form)]``, spaces and hyphens interchangeable; KeyError naming ``what``."""
     key = normalize(form)
     if key in table:
         return table[key]
-    key2 = _sub(r"[\s-]+", "-", key)
+    key = _DASHES.sub("-", key)
     for k, v in table.items():
-        if _sub(r"[\s-]+", "-", k) == key2:
+        if _DASHES.sub("-", k) == key:
             return v
-    raise KeyError(f"{form!r} is not a {kind}")
+    raise KeyError(f"{form!r} is not {what}")
 
 
 def _symbols(form: str) -> list[str]:
@@ -171,14 +161,7 @@ def read_number_word(text: str) -> int:
 
     Spaces and hyphens are interchangeable. Raises KeyError when the words are not a number 0..100.
     """
-    key = normalize(text)
-    if key in _NUMBER_WORDS:
-        return _NUMBER_WORDS[key]
-    key = _sub(r"[\s-]+", "-", key)
-    for k, v in _NUMBER_WORDS.items():
-        if _sub(r"[\s-]+", "-", k) == key:
-            return v
-    raise KeyError(f"{text!r} is not a French number word in 0..100")
+    return _find(_NUMBER_WORDS, text, "a French number word in 0..100")
 
 
 NUMBER_WORD_PATTERN = trie_pattern(sorted(_NUMBER_WORDS))
