@@ -307,14 +307,11 @@ def read_source(path: Path) -> dict:
 
 
 def _load_validator():
-    """sikyx.evaluate.gold.validate_record, loaded from its file (no sikyx import needed)."""
-    import importlib.util
+    """sikyx.evaluate.gold.validate_record, from the checkout's src/ (installed or not)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from sikyx.evaluate.gold import validate_record
 
-    spec = importlib.util.spec_from_file_location(
-        "_sikyx_gold", ROOT / "src" / "sikyx" / "evaluate" / "gold.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.validate_record
+    return validate_record
 
 
 def build(src: Path = SRC) -> str:

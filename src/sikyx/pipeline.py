@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import Any
-import re
 
 import numpy
 import spacy
@@ -90,7 +89,6 @@ def load(
         nlp = spacy.blank("fr")
     else:
         nlp = spacy.load(model, exclude=list(exclude), **spacy_kwargs)
-    _add_elision_digit_split(nlp)
     if ("ner" in nlp.pipe_names and "sikyx_line_starts" not in nlp.pipe_names
             and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names):
         nlp.add_pipe("sikyx_line_starts", before="ner")
@@ -102,18 +100,3 @@ def load(
         where = {"after": "ner"} if name == "sikyx_entities" and "ner" in nlp.pipe_names else {}
         nlp.add_pipe(name, config=config.get(name, {}), **where)
     return nlp
-
-
-def _add_elision_digit_split(nlp: Language) -> None:
-    """Make the tokenizer split an elided article glued to digits ("d'1,2" -> "d'", "1,2").
-
-    The components split such tokens themselves when needed, so this only saves that work in the
-    pipelines sikyx builds.
-    """
-    rule = r"[dlDL]['’](?=[0-9])"
-    current = nlp.tokenizer.prefix_search
-    pattern = getattr(getattr(current, "__self__", None), "pattern", None)
-    if pattern is None:
-        return
-    if rule not in pattern:
-        nlp.tokenizer.prefix_search = re.compile(f"{rule}|{pattern}").search

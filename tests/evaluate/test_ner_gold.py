@@ -45,7 +45,7 @@ def test_score_ner_rejects_mismatched_texts():
 def pipelines():
     if not (SHARED / "gold").is_dir():
         pytest.skip(f"shared gold sets not found at {SHARED / 'gold'}")
-    from sikyx.entities.pipeline import full_model
+    from sikyx.evaluate.ner_gold import full_model
 
     baseline = full_model()
     return sikyx_pipeline(), baseline

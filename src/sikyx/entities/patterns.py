@@ -9,6 +9,8 @@ line, exactly like ``entity_ruler`` patterns files.
 
 from __future__ import annotations
 
+from ..jsonl import iter_jsonl
+
 import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -25,16 +27,9 @@ def read_patterns(path: str | Path) -> list[dict[str, Any]]:
     """The patterns of a JSONL file. Raises ``OSError`` when unreadable and ``ValueError`` naming
     the line when a line is not a ``{"label", "pattern"}`` object."""
     patterns = []
-    with open(path, encoding="utf-8") as handle:
-        for n, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as err:
-                raise ValueError(f"{path}:{n}: not JSON ({err.msg})") from None
-            _check(item, f"{path}:{n}")
-            patterns.append(item)
+    for n, item in iter_jsonl(path):
+        _check(item, f"{path}:{n}")
+        patterns.append(item)
     return patterns
 
 

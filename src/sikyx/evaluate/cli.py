@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from ..extensions import parse_reference_date
+from ..jsonl import iter_jsonl
+from .report import default_shared_dir
 from .scorer import score_documents
 
 __all__ = ["add_arguments", "run_evaluate", "load_any_gold", "predict", "baseline_predict", "default_shared_dir",
@@ -23,11 +25,6 @@ __all__ = ["add_arguments", "run_evaluate", "load_any_gold", "predict", "baselin
 TIMEX_LABELS = ("DATE", "TIME", "DURATION", "SET")
 ENTITY_LABELS = ("ORG", "LOC", "PER", "DATE")
 SUITES = ("duckling-figures", "recognizers-figures", "timebank", "duckling-time", "recognizers-dates", "ner-gold")
-
-
-def default_shared_dir() -> Path:
-    """``$SIKYX_SHARED`` if set, else ``../shared`` from the current directory."""
-    return Path(os.environ.get("SIKYX_SHARED", Path.cwd().parent / "shared"))
 
 
 def load_any_gold(path: str | Path) -> list[dict[str, Any]]:
@@ -39,14 +36,11 @@ def load_any_gold(path: str | Path) -> list[dict[str, Any]]:
     Raises :class:`ValueError` naming the line of a malformed record.
     """
     docs = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                docs.append(_gold_record(json.loads(line), f"{path}:{lineno}"))
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError, RecursionError) as exc:
-                raise ValueError(f"{path}:{lineno}: not a gold record ({type(exc).__name__}: {exc})") from None
+    for lineno, rec in iter_jsonl(path):
+        try:
+            docs.append(_gold_record(rec, f"{path}:{lineno}"))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ValueError(f"{path}:{lineno}: not a gold record ({type(exc).__name__}: {exc})") from None
     return docs
 
 

@@ -20,6 +20,8 @@ machine can check: offsets, vocabularies and the shape of every value.
 
 from __future__ import annotations
 
+from ..jsonl import iter_jsonl
+
 import datetime as _dt
 import json
 import re
@@ -102,18 +104,10 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
     naming the file and the line number.
     """
     records: list[dict[str, Any]] = []
-    path = Path(path)
-    with path.open(encoding="utf-8") as handle:
-        for lineno, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{lineno}: not valid JSON ({exc.msg})") from exc
-            if not isinstance(record, dict):
-                raise ValueError(f"{path}:{lineno}: a document must be a JSON object")
-            records.append(record)
+    for lineno, record in iter_jsonl(path):
+        if not isinstance(record, dict):
+            raise ValueError(f"{path}:{lineno}: a document must be a JSON object")
+        records.append(record)
     return records
 
 

@@ -21,11 +21,13 @@ import json
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from functools import lru_cache
 from typing import Any
 
+from .gold import load_gold
 from .scorer import prf
 
-__all__ = ["GOLD_SETS", "read_gold", "gold_spans", "predicted_spans", "score_ner",
+__all__ = ["GOLD_SETS", "full_model", "sikyx_pipeline", "gold_spans", "predicted_spans", "score_ner",
            "compare_on_gold", "format_table", "main"]
 
 GOLD_SETS = ("sequoia-ne/dev.jsonl", "hipe2020-fr/dev.jsonl")
@@ -38,19 +40,21 @@ GOLD_CONVENTIONS: dict[str, dict[str, Any]] = {"hipe2020-fr/dev.jsonl": {"strip_
 inside a person mention ("M. Hagenbeck"); sikyx's guideline (and Sequoia) leave it out."""
 
 
+@lru_cache(maxsize=1)
+def full_model():
+    """The full ``fr_core_news_md`` pipeline (the baseline), loaded once per process.
+    Raises ``OSError`` when the model is not installed."""
+    import spacy
+
+    return spacy.load("fr_core_news_md")
+
+
 def sikyx_pipeline(rel: str = ""):
     """``sikyx.load(components=("sikyx_entities",))`` configured for the gold set ``rel`` (see
     :data:`GOLD_CONVENTIONS`); the other components add only DATE and figures."""
     from ..pipeline import load
 
     return load(components=("sikyx_entities",), config={"sikyx_entities": GOLD_CONVENTIONS.get(rel, {})})
-
-
-def read_gold(path: str | Path) -> list[dict[str, Any]]:
-    """The records of a gold JSONL file, one dict per non-empty line (raises ``OSError`` or
-    ``json.JSONDecodeError`` on a missing or malformed file)."""
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
 
 
 def gold_spans(record: dict[str, Any], labels: Sequence[str] = DEFAULT_LABELS) -> set[tuple[int, int, str]]:
@@ -100,7 +104,7 @@ def compare_on_gold(path: str | Path, sikyx_nlp, baseline_nlp,
     Returns ``{"path": str, "docs": int, "sikyx": scores, "baseline": scores}``, with ``scores``
     as returned by :func:`score_ner`.
     """
-    records = read_gold(path)
+    records = load_gold(path)
     texts = [r["text"] for r in records]
     return {
         "path": str(path),
@@ -127,7 +131,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ``argv[0]``, optional, is the shared folder (default: ``../shared`` from the working directory).
     """
-    from ..entities.pipeline import full_model
 
     args = list(sys.argv[1:] if argv is None else argv)
     shared = Path(args[0] if args else "../shared")

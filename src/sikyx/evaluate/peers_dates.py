@@ -18,25 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from ..dates import find_dates
-from .report import SuiteReport
+from .report import SuiteReport, default_shared_dir
+from .scorer import prf
 
 __all__ = ["run_timebank", "run_duckling_time", "run_recognizers_dates", "default_shared_dir"]
 
 
-def default_shared_dir() -> Path:
-    """``../shared`` relative to the project root (the directory holding ``pyproject.toml``)."""
-    here = Path(__file__).resolve()
-    for parent in here.parents:
-        if (parent / "pyproject.toml").exists():
-            return parent / ".." / "shared"
-    return Path("../shared")
-
-
-def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+def _rates(scores: dict) -> dict:
+    return {k: scores[k] for k in ("precision", "recall", "f1")}
 
 
 def run_timebank(shared_dir: Path, *, with_errors: bool = False) -> dict[str, Any]:
@@ -99,7 +88,8 @@ def run_timebank(shared_dir: Path, *, with_errors: bool = False) -> dict[str, An
                                    "context": text[max(0, p[0] - 40):p[1] + 20]})
     out: dict[str, Any] = {
         "documents": docs, "gold": n_gold, "predicted": n_pred,
-        "strict": _prf(tp_strict, n_pred, n_gold), "relaxed": _prf(tp_relaxed, n_pred, n_gold),
+        "strict": _rates(prf(tp_strict, n_pred - tp_strict, n_gold - tp_strict)),
+        "relaxed": _rates(prf(tp_relaxed, n_pred - tp_relaxed, n_gold - tp_relaxed)),
         "value_accuracy": round(value_ok / tp_relaxed, 4) if tp_relaxed else 0.0, "value_matched": tp_relaxed,
     }
     if with_errors:

@@ -56,7 +56,7 @@ from ..numbers import find_numbers
 from ..quantities import find_quantities
 from ..quantities.lexicon import QUALIFIERS
 from ..units import unit_from_string
-from .report import SuiteReport
+from .report import SuiteReport, default_shared_dir
 
 __all__ = ["run_duckling_figures", "run_recognizers_figures", "DUCKLING_FILES", "RECOGNIZERS_FILES"]
 
@@ -371,16 +371,12 @@ def run_recognizers_figures(shared_dir: Path) -> SuiteReport:
     return report
 
 
-def _default_shared() -> Path:
-    return Path(__file__).resolve().parents[3] / ".." / "shared"
-
-
 def main(argv: list[str] | None = None) -> int:
     """Print per-file pass rates of both suites (and failures with ``-v``)."""
     args = list(sys.argv[1:] if argv is None else argv)
     verbose = "-v" in args
     args = [a for a in args if a != "-v"]
-    shared = Path(args[0]) if args else _default_shared()
+    shared = Path(args[0]) if args else default_shared_dir()
     for run in (run_duckling_figures, run_recognizers_figures):
         rep = run(shared)
         print(f"{rep.name}: {rep.passed}/{rep.total} = {rep.rate:.1%}")

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-__all__ = ["SuiteReport"]
+__all__ = ["SuiteReport", "default_shared_dir"]
+
+
+def default_shared_dir() -> Path:
+    """The shared data folder: ``$SIKYX_SHARED`` if set, else ``../shared`` beside the source
+    checkout (the folder holding ``pyproject.toml``), else ``../shared`` from the working directory."""
+    if os.environ.get("SIKYX_SHARED"):
+        return Path(os.environ["SIKYX_SHARED"])
+    for parent in Path(__file__).resolve().parents:
+        if (parent / "pyproject.toml").exists():
+            return parent.parent / "shared"
+    return Path.cwd().parent / "shared"
 
 
 @dataclass
