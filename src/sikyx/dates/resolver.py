@@ -112,27 +112,17 @@ def duration_value(n: Decimal | None, unit: str) -> str:
     return f"P{'T' if timeish else ''}{_fmt_num(n)}{letter}"
 
 
+_SHIFT = {"D": ("days", 1), "W": ("weeks", 1), "FN": ("weeks", 2), "M": ("months", 1), "Q": ("months", 3),
+          "HY": ("months", 6), "Y": ("years", 1), "DE": ("years", 10), "CE": ("years", 100)}
+"""Grain -> (relativedelta field, multiplier): a fortnight is two weeks, a quarter three months."""
+
+
 def _shift(d: dt.date, unit: str, n: int) -> dt.date:
-    n = int(n)
-    if unit == "D":
-        return d + relativedelta(days=n)
-    if unit == "W":
-        return d + relativedelta(weeks=n)
-    if unit == "FN":
-        return d + relativedelta(weeks=2 * n)
-    if unit == "M":
-        return d + relativedelta(months=n)
-    if unit == "Q":
-        return d + relativedelta(months=3 * n)
-    if unit == "HY":
-        return d + relativedelta(months=6 * n)
-    if unit == "Y":
-        return d + relativedelta(years=n)
-    if unit == "DE":
-        return d + relativedelta(years=10 * n)
-    if unit == "CE":
-        return d + relativedelta(years=100 * n)
-    return d
+    """``d`` moved by ``n`` units of the grain ``unit`` (unknown grains leave ``d`` as it is)."""
+    if unit not in _SHIFT:
+        return d
+    field, factor = _SHIFT[unit]
+    return d + relativedelta(**{field: factor * int(n)})
 
 
 def _grain_bounds(d: dt.date, unit: str) -> tuple[str, dt.date, dt.date]:
