@@ -120,3 +120,10 @@ def test_noun_denominators_are_units_of_their_own():
     (m,) = find_quantities("500 euros par foyer")
     assert str(m.value.unit) == "EUR / foyer"
     assert find_quantities("10 milliards de dollars le contrat")[0].text == "10 milliards de dollars"
+
+
+def test_a_500_digit_run_is_no_figure():
+    from sikyx.quantities import find_quantities
+
+    text = "Le code " + "7" * 500 + " a été saisi, avec 3 kg."
+    assert [m.text for m in find_quantities(text)] == ["3 kg"]

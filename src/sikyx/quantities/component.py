@@ -39,8 +39,7 @@ class QuantitiesComponent:
             dated = [(s.start_char, s.end_char, s._.date.type) for s in doc._.dates]
         else:
             dated = [(m.start, m.end, m.value.type) for m in find_dates(text, reference_date_of(doc))]
-        matches = [m for m in find_quantities(text, exclude=[(a, b) for a, b, kind in dated if kind in EXCLUDING])
-                   if _plausible(m.value)]
+        matches = find_quantities(text, exclude=[(a, b) for a, b, kind in dated if kind in EXCLUDING])
         sets = [(a, b) for a, b, kind in dated if kind not in EXCLUDING]
         if sets:
             # a figure may cover a SET ("38 euros par an": the rate belongs to the figure), but not
@@ -54,15 +53,6 @@ class QuantitiesComponent:
         spans = make_spans(doc, ((m.start, m.end, m.value) for m in matches), "QUANTITY", "quantity", len(text))
         doc._.quantities = spans
         return doc
-
-
-MAX_EXPONENT = 30
-"""A figure of 10**30 or more (or a non-zero one below 10**-30) is a code or a digit run, not a
-quantity of prose; dropping it also keeps every value writable as an exact JSON number."""
-
-
-def _plausible(q) -> bool:
-    return all(v is None or v == 0 or -MAX_EXPONENT < v.adjusted() < MAX_EXPONENT for v in (q.value, q.low, q.high))
 
 
 @Language.factory(

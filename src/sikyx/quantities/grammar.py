@@ -651,6 +651,8 @@ def find_quantities(
         _resolve_elided(ctx, figs)
     out: list[Match[Quantity]] = []
     for fig in figs:
+        if not _plausible(fig):
+            continue
         if fig.kind == "number" and fig.unit is None and fig.low is None and not fig.flags and fig.qualifier == "exact":
             out.append(Match(fig.start, fig.end, text[fig.start:fig.end], _number_quantity(fig.value)))
             continue
@@ -663,6 +665,16 @@ def find_quantities(
             continue
         out.append(Match(fig.start, fig.end, text[fig.start:fig.end], q))
     return out
+
+
+MAX_EXPONENT = 30
+"""A figure of 10**30 or more (or a non-zero one below 10**-30) is a code or a digit run, not a
+quantity of prose; leaving it out also keeps every value writable as an exact JSON number."""
+
+
+def _plausible(fig: "_Figure") -> bool:
+    return all(v is None or v == 0 or -MAX_EXPONENT < v.adjusted() < MAX_EXPONENT
+               for v in (fig.value, fig.low, fig.high))
 
 
 @lru_cache(maxsize=4096)
