@@ -35,8 +35,9 @@ class QuantitiesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        if doc._.dates is not None:
-            dated = [(s.start_char, s.end_char, s._.date.type) for s in doc._.dates]
+        dates = doc._.dates  # a getter that builds Spans: read it once
+        if dates is not None:
+            dated = [(s.start_char, s.end_char, s._.date.type) for s in dates]
         else:
             dated = [(m.start, m.end, m.value.type) for m in find_dates(text, reference_date_of(doc))]
         matches = find_quantities(text, exclude=[(a, b) for a, b, kind in dated if kind in EXCLUDING])
@@ -47,8 +48,8 @@ class QuantitiesComponent:
             matches = [m for m in matches if all(m.start <= a and b <= m.end or b <= m.start or m.end <= a
                                                  for a, b in sets)]
             covered = {(a, b) for a, b in sets if any(m.start <= a and b <= m.end for m in matches)}
-            if covered and doc._.dates:
-                doc._.dates = [s for s in doc._.dates if (s.start_char, s.end_char) not in covered]
+            if covered and dates:
+                doc._.dates = [s for s in dates if (s.start_char, s.end_char) not in covered]
         align_boundaries(doc, ((m.start, m.end) for m in matches), len(text))
         spans = make_spans(doc, ((m.start, m.end, m.value) for m in matches), "QUANTITY", "quantity", len(text))
         doc._.quantities = spans
