@@ -36,7 +36,14 @@ def load_any_gold(path: str | Path) -> list[dict[str, Any]]:
     Raises :class:`ValueError` naming the line of a malformed record.
     """
     docs = []
-    for lineno, rec in iter_jsonl(path):
+    lines = iter_jsonl(path)
+    while True:
+        try:
+            lineno, rec = next(lines)
+        except StopIteration:
+            break
+        except ValueError as exc:  # a line that is not JSON at all
+            raise ValueError(f"{exc}: not a gold record") from None
         try:
             docs.append(_gold_record(rec, f"{path}:{lineno}"))
         except (KeyError, TypeError, ValueError) as exc:
