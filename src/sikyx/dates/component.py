@@ -35,8 +35,18 @@ class DatesComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         matches = find_dates(text, reference_date_of(doc), prefer=self.prefer)
-        align_boundaries(doc, ((m.start, m.end) for m in matches), len(text))
-        spans = make_spans(doc, ((m.start, m.end, m.value) for m in matches), "DATE", "date", len(text))
+        if not matches:
+            doc._.dates = []
+            return doc
+        # fast path: every match already on token boundaries (the usual case) -> one strict
+        # char_span each; otherwise split the tokens first (align_boundaries) and expand.
+        spans = [doc.char_span(m.start, m.end, label="DATE") for m in matches]
+        if None in spans:
+            align_boundaries(doc, ((m.start, m.end) for m in matches), len(text))
+            spans = make_spans(doc, ((m.start, m.end, m.value) for m in matches), "DATE", "date", len(text))
+        else:
+            for span, m in zip(spans, matches):
+                span._.set("date", m.value)
         doc._.dates = spans
         if self.set_ents:
             dated = [s for s in spans if s._.date.type in ENT_TYPES]
@@ -44,7 +54,9 @@ class DatesComponent:
                 covered = bytearray(len(doc))
                 for d in dated:
                     covered[d.start:d.end] = b"\x01" * (d.end - d.start)
-                others = [e for e in doc.ents if not any(covered[e.start:e.end])]
+                # doc.ents makes a Token object per token: read it only when some token has an entity tag
+                others = [e for e in doc.ents if not any(covered[e.start:e.end])] \
+                    if doc.has_annotation("ENT_IOB") else []
                 doc.ents = filter_spans(dated + others)
         return doc
 
