@@ -31,7 +31,7 @@ import regex
 from ..spans import Match
 from .expr import Expr
 from .lexicon import read_number_word
-from .scanner import candidates
+from .fastscan import candidates
 from .resolver import PREFERENCES, resolve, resolve_interval
 from .types import TIMEX_TYPES, Timex
 
