@@ -50,7 +50,8 @@ class DatesComponent:
             spans = make_spans(doc, ((m.start, m.end, m.value) for m in matches), "DATE", "date", len(text))
         doc._.dates = spans
         if self.set_ents:
-            dated = [s for s in spans if s._.date.type in ENT_TYPES]
+            dated = [s for s, m in zip(spans, matches) if m.value.type in ENT_TYPES] if aligned \
+                else [s for s in spans if s._.date.type in ENT_TYPES]
             if dated:
                 # doc.ents makes a Token object per token: read it only when some token has an entity tag
                 if doc.has_annotation("ENT_IOB"):

@@ -7,16 +7,18 @@ same list, and the tests check it (``tests/dates/test_fastscan.py``: the corpus 
 French-ish text built from the lexicon and the rules' trigger words). Set :data:`EXHAUSTIVE` to
 ``True`` (or call :func:`sikyx.dates.scanner.candidates`) to run the reference loop instead.
 
-How a rule gets its trigger (nothing to declare here: every table is read from
-:mod:`sikyx.dates.scanner` and :mod:`sikyx.dates.grammar` when first needed):
+How a rule gets its trigger (nothing to declare in this module: every table is read from
+:mod:`sikyx.dates.scanner` and :mod:`sikyx.dates.grammar`, and shared with the reference loop):
 
-* a rule defined with ``@rule(name, pattern)`` in :mod:`sikyx.dates.grammar` is tried only near
-  its triggers, declared in :mod:`sikyx.dates.scanner`: its trigger words in ``WORD_TRIGGERS``
-  (lexicon kinds ``_ALL["month"]``... or literal words; every word of ``WORD_TRIGGERS`` is found by
-  the one trigger scan), and/or a pattern in ``DIGIT_TRIGGERS`` that must match at a digit run,
-  and in ``BACK`` how many words before the trigger the rule may start;
-* a rule missing from ``BACK`` has no trigger: it would never run. The test
-  ``test_every_rule_has_a_trigger`` fails for it, naming the rule and these tables.
+* a rule is defined with ``@rule(name, pattern)`` in :mod:`sikyx.dates.grammar`;
+* it is tried only near its triggers, declared in :mod:`sikyx.dates.scanner`: its trigger words
+  in ``WORD_TRIGGERS`` (lexicon kinds such as ``_ALL["month"]``, which follow ``lexicon.tsv``
+  automatically, or literal words; every word listed there is found by the one trigger scan and
+  routed to the rules listing it), and/or a look-ahead pattern in ``DIGIT_TRIGGERS`` that must
+  match at a digit run; and in ``BACK`` how many words before the trigger the rule may start;
+* a rule with no trigger declared (in neither table) is tried at every word start
+  (:func:`sikyx.dates.scanner._undeclared`): correct but slow, and the test
+  ``test_every_rule_has_a_trigger`` fails, naming the rule, until its triggers are declared.
 
 What this loop does differently from the reference (each step changes no result):
 
@@ -148,5 +150,7 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
                 found.append((cs, me, m.start("s"), m.end("s"), prio, e))
                 tried[name] = cs
                 break
+    if _s._UNDECLARED:
+        found += _s._undeclared(text)
     found.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[4]))
     return [(a, b, c, d, e) for a, b, c, d, _, e in found]

@@ -239,6 +239,28 @@ def _plan(names) -> tuple[int, tuple]:
 
 _PLANS: dict[tuple[str, ...], tuple[int, tuple]] = {}
 
+_UNDECLARED = tuple(r.name for r in RULES if r.name not in WORD_TRIGGERS and r.name not in DIGIT_TRIGGERS)
+"""Rules with no trigger declared (neither in WORD_TRIGGERS nor in DIGIT_TRIGGERS): tried at every
+word start by :func:`_undeclared`, so that a new rule is slow until its triggers are declared, never
+silently lost (``tests/dates/test_fastscan.py`` fails until it is declared)."""
+
+
+def _undeclared(text: str) -> list[tuple]:
+    """The accepted matches of the :data:`_UNDECLARED` rules, each tried at every word start:
+    (match start, match end, span start, span end, priority, Expr)."""
+    found = []
+    for w in _SNIPPETS.finditer(text):
+        cs = w.start()
+        for name in _UNDECLARED:
+            r, rx = _COMPILED[name]
+            m = rx.match(text, cs, cs + _MAX_MATCH)
+            if m is None:
+                continue
+            e = r.build(m, text)
+            if e is not None:
+                found.append((cs, m.end(), m.start("s"), m.end("s"), _PRIORITY[name], e))
+    return found
+
 
 def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
     """Every accepted rule match: (match start, match end, span start, span end, Expr), sorted by
@@ -316,6 +338,8 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
                 found.append((span[0], span[1], m.start("s"), m.end("s"), prio, e))
                 tried[name] = cs
                 break
+    if _UNDECLARED:
+        found += _undeclared(text)
     found.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[4]))
     return [(a, b, c, d, e) for a, b, c, d, _, e in found]
 
