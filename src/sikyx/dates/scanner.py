@@ -10,7 +10,13 @@ dates are vetoed by their context (:data:`_GUARDS`: "a été", "du côté"); a s
 cannot begin a rule is skipped without running it (:func:`_may_begin`, a cached partial match);
 the digit triggers are tested in one regex (:data:`_DIGIT_ALL`); the word starts before a trigger
 are read lazily, up to it; a match that cannot win (a longer one, or the same span from a
-higher-priority rule, already starts there) is not built."""
+higher-priority rule, already starts there) is not built.
+
+:func:`candidates` here is the reference rule loop; :func:`sikyx.dates.find_dates` runs
+:func:`sikyx.dates.fastscan.candidates`, which must return exactly the same list (tested), and falls
+back to this one when ``sikyx.dates.fastscan.EXHAUSTIVE`` is set. A rule declares its triggers in
+``WORD_TRIGGERS`` / ``DIGIT_TRIGGERS`` and its look-back in ``BACK`` below; a rule with no trigger
+declared is tried at every word start (:func:`_undeclared`)."""
 
 from __future__ import annotations
 
