@@ -54,8 +54,12 @@ def main() -> None:
     import spacy
 
     import sikyx
-    from sikyx.dates import fastscan, find_dates
+    from sikyx.dates import find_dates
 
+    try:
+        from sikyx.dates import fastscan
+    except ImportError:  # a version before the fast loop: its only loop is the reference
+        from sikyx.dates import scanner as fastscan
     fastscan.EXHAUSTIVE = args.exhaustive
     nlp = sikyx.load("blank", components=("sikyx_dates",))
     component = nlp.get_pipe("sikyx_dates")
