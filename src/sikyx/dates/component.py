@@ -35,17 +35,35 @@ class DatesComponent:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         matches = find_dates(text, reference_date_of(doc), prefer=self.prefer)
-        align_boundaries(doc, ((m.start, m.end) for m in matches), len(text))
-        spans = make_spans(doc, ((m.start, m.end, m.value) for m in matches), "DATE", "date", len(text))
+        if not matches:
+            doc._.dates = []
+            return doc
+        # fast path: every match already on token boundaries (the usual case) -> one strict
+        # char_span each; otherwise split the tokens first (align_boundaries) and expand.
+        spans = [doc.char_span(m.start, m.end, label="DATE") for m in matches]
+        aligned = None not in spans
+        if aligned:
+            for span, m in zip(spans, matches):
+                span._.set("date", m.value)
+        else:
+            align_boundaries(doc, ((m.start, m.end) for m in matches), len(text))
+            spans = make_spans(doc, ((m.start, m.end, m.value) for m in matches), "DATE", "date", len(text))
         doc._.dates = spans
         if self.set_ents:
-            dated = [s for s in spans if s._.date.type in ENT_TYPES]
+            dated = [s for s, m in zip(spans, matches) if m.value.type in ENT_TYPES] if aligned \
+                else [s for s in spans if s._.date.type in ENT_TYPES]
             if dated:
-                covered = bytearray(len(doc))
-                for d in dated:
-                    covered[d.start:d.end] = b"\x01" * (d.end - d.start)
-                others = [e for e in doc.ents if not any(covered[e.start:e.end])]
-                doc.ents = filter_spans(dated + others)
+                # doc.ents makes a Token object per token: read it only when some token has an entity tag
+                if doc.has_annotation("ENT_IOB"):
+                    covered = bytearray(len(doc))
+                    for d in dated:
+                        covered[d.start:d.end] = b"\x01" * (d.end - d.start)
+                    others = [e for e in doc.ents if not any(covered[e.start:e.end])]
+                else:
+                    others = []
+                # exact, disjoint spans sorted by start (find_dates' matches never overlap) are
+                # already what filter_spans would return
+                doc.ents = dated if aligned and not others else filter_spans(dated + others)
         return doc
 
 

@@ -10,7 +10,13 @@ dates are vetoed by their context (:data:`_GUARDS`: "a été", "du côté"); a s
 cannot begin a rule is skipped without running it (:func:`_may_begin`, a cached partial match);
 the digit triggers are tested in one regex (:data:`_DIGIT_ALL`); the word starts before a trigger
 are read lazily, up to it; a match that cannot win (a longer one, or the same span from a
-higher-priority rule, already starts there) is not built."""
+higher-priority rule, already starts there) is not built.
+
+:func:`candidates` here is the reference rule loop; :func:`sikyx.dates.find_dates` runs
+:func:`sikyx.dates.fastscan.candidates`, which must return exactly the same list (tested), and falls
+back to this one when ``sikyx.dates.fastscan.EXHAUSTIVE`` is set. A rule declares its triggers in
+``WORD_TRIGGERS`` / ``DIGIT_TRIGGERS`` and its look-back in ``BACK`` below; a rule with no trigger
+declared is tried at every word start (:func:`_undeclared`)."""
 
 from __future__ import annotations
 
@@ -239,6 +245,28 @@ def _plan(names) -> tuple[int, tuple]:
 
 _PLANS: dict[tuple[str, ...], tuple[int, tuple]] = {}
 
+_UNDECLARED = tuple(r.name for r in RULES if r.name not in WORD_TRIGGERS and r.name not in DIGIT_TRIGGERS)
+"""Rules with no trigger declared (neither in WORD_TRIGGERS nor in DIGIT_TRIGGERS): tried at every
+word start by :func:`_undeclared`, so that a new rule is slow until its triggers are declared, never
+silently lost (``tests/dates/test_fastscan.py`` fails until it is declared)."""
+
+
+def _undeclared(text: str) -> list[tuple]:
+    """The accepted matches of the :data:`_UNDECLARED` rules, each tried at every word start:
+    (match start, match end, span start, span end, priority, Expr)."""
+    found = []
+    for w in _SNIPPETS.finditer(text):
+        cs = w.start()
+        for name in _UNDECLARED:
+            r, rx = _COMPILED[name]
+            m = rx.match(text, cs, cs + _MAX_MATCH)
+            if m is None:
+                continue
+            e = r.build(m, text)
+            if e is not None:
+                found.append((cs, m.end(), m.start("s"), m.end("s"), _PRIORITY[name], e))
+    return found
+
 
 def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
     """Every accepted rule match: (match start, match end, span start, span end, Expr), sorted by
@@ -316,6 +344,8 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
                 found.append((span[0], span[1], m.start("s"), m.end("s"), prio, e))
                 tried[name] = cs
                 break
+    if _UNDECLARED:
+        found += _undeclared(text)
     found.sort(key=lambda c: (c[0], -(c[1] - c[0]), c[4]))
     return [(a, b, c, d, e) for a, b, c, d, _, e in found]
 
