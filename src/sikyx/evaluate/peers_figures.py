@@ -56,7 +56,7 @@ from ..numbers import find_numbers
 from ..quantities import find_quantities
 from ..quantities.lexicon import QUALIFIERS
 from ..units import unit_from_string
-from .report import SuiteReport, default_shared_dir
+from .report import SuiteReport, default_shared_dir, parse_shared_args, run_cli
 
 __all__ = ["run_duckling_figures", "run_recognizers_figures", "DUCKLING_FILES", "RECOGNIZERS_FILES"]
 
@@ -373,10 +373,10 @@ def run_recognizers_figures(shared_dir: Path) -> SuiteReport:
 
 def main(argv: list[str] | None = None) -> int:
     """Print per-file pass rates of both suites (and failures with ``-v``)."""
-    args = list(sys.argv[1:] if argv is None else argv)
-    verbose = "-v" in args
-    args = [a for a in args if a != "-v"]
-    shared = Path(args[0]) if args else default_shared_dir()
+    args = parse_shared_args(argv, "python -m sikyx.evaluate.peers_figures",
+                             "Pass rates of sikyx on Duckling's and Recognizers-Text's French figure suites.",
+                             {"-v": "also print every failing case with what was expected and what sikyx gave"})
+    verbose, shared = args.v, args.shared
     for run in (run_duckling_figures, run_recognizers_figures):
         rep = run(shared)
         print(f"{rep.name}: {rep.passed}/{rep.total} = {rep.rate:.1%}")
@@ -394,4 +394,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run_cli(main)

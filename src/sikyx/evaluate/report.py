@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,6 +21,40 @@ def default_shared_dir() -> Path:
         if (parent / "pyproject.toml").exists():
             return parent.parent / "shared"
     return Path.cwd().parent / "shared"
+
+
+def parse_shared_args(argv, prog: str, description: str, flags: dict[str, str] | None = None):
+    """Command-line arguments of the ``python -m sikyx.evaluate.*`` runners.
+
+    ``argv``: the arguments (``None``: ``sys.argv[1:]``); ``flags``: extra boolean options, e.g.
+    ``{"-v": "also print every failing case"}``. Returns an ``argparse.Namespace`` whose ``shared``
+    is an existing folder (default :func:`default_shared_dir`). ``--help`` prints the usage and
+    raises ``SystemExit(0)``; an unknown option or a missing folder prints one line on stderr and
+    raises ``SystemExit(2)`` — never a traceback.
+    """
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("shared", nargs="?", type=Path, default=None,
+                        help="the shared data folder (default: $SIKYX_SHARED or ../shared beside the project)")
+    for flag, help_text in (flags or {}).items():
+        parser.add_argument(flag, action="store_true", help=help_text)
+    args = parser.parse_args(sys.argv[1:] if argv is None else list(argv))
+    args.shared = args.shared or default_shared_dir()
+    if not args.shared.is_dir():
+        print(f"{prog}: shared data folder not found: {args.shared}", file=sys.stderr)
+        raise SystemExit(2)
+    return args
+
+
+def run_cli(main) -> None:
+    """Run a runner's ``main()`` as a script: exit with its status; a closed standard output
+    (``... | head``) ends the run quietly instead of with a ``BrokenPipeError`` traceback."""
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = 0
+    raise SystemExit(status)
 
 
 @dataclass
