@@ -78,8 +78,8 @@ from .credits import find_credits
 from .hygiene import clean_span, is_noise, is_sentence_start
 from .institutions import (find_bare_capitalised_heads, find_cued_names, find_institutions,
                            find_legal_form_companies, is_name_word, MAX_NAME_WORDS)
-from .lexicon import known_places, tsv_map, word_set
-from .patterns import PatternSet, PhraseIndex, read_patterns
+from .lexicon import known_places, lines, tsv_map, word_set
+from .patterns import KnownNames, PatternSet, PhraseIndex, read_patterns
 from .places import find_streets, strip_place_generic
 
 __all__ = ["EntitiesComponent", "make_entities"]
@@ -115,6 +115,7 @@ class EntitiesComponent:
         self.user = PatternSet(nlp.vocab, nlp.make_doc, user, phrase_matcher_attr)
         self.places = known_places()
         self.place_index = PhraseIndex(nlp.tokenizer, self.places)
+        self.known_orgs = KnownNames(nlp.tokenizer, lines("known_organisations.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         words = [t.text for t in doc]
@@ -135,7 +136,10 @@ class EntitiesComponent:
     def _candidates(self, doc: Doc, words: list[str], spaces: list[str]) -> list[tuple]:
         cands: list[tuple] = []  # (start, end, label, priority, ent_id)
 
-        def add(start: int, end: int, label: str, prio: int, ent_id: str = "") -> None:
+        def add(start: int, end: int, label: str, prio: int, ent_id: str = "", raw: bool = False) -> None:
+            if raw:  # a listed name is taken as it is written, commas included
+                cands.append((start, end, label, prio, ent_id))
+                return
             span = clean_span(words, spaces, start, end, person=label == "PER", strip_titles=self.strip_titles)
             if span and not is_noise(doc[span[0]:span[1]].text):
                 cands.append((span[0], span[1], label, prio, ent_id))
@@ -171,6 +175,8 @@ class EntitiesComponent:
                            + find_legal_form_companies(words) + find_bare_capitalised_heads(words)):
             if _respects_model(start, end, owner):
                 add(start, end, "ORG", _RULE)
+        for start, end in self.known_orgs(words):
+            add(start, end, "ORG", _RULE, raw=True)
         for start, end in find_streets(words):
             if _respects_model(start, end, owner):
                 add(start, end, "LOC", _RULE)

@@ -1,0 +1,54 @@
+"""Rules added for issue #5 (ORG/LOC/PER on French news), each with the case that exposed it,
+written in new sentences: preset model entities in, guideline spans out (spacy.blank("fr"))."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from sikyx.entities.patterns import KnownNames
+
+
+def _ents(doc):
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+def _run(nlp, text, ents):
+    """The component on ``text`` with preset model entities ``[(surface, occurrence, label)]``."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for surface, nth, label in ents:
+        start = -1
+        for _ in range(nth + 1):
+            start = text.index(surface, start + 1)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    return nlp.get_pipe("sikyx_entities")(doc)
+
+
+def test_known_names_match_case_and_commas():
+    nlp = spacy.blank("fr")
+    known = KnownNames(nlp.make_doc, ["Météo-France", "Direction générale des douanes et droits indirects",
+                                       "Conseil économique, social et environnemental"])
+    words = [t.text for t in nlp.make_doc(
+        "la direction générale des douanes et droits indirects, Météo-France, météo-france et le "
+        "Conseil économique, social et environnemental")]
+    assert [" ".join(words[s:e]) for s, e in known(words)] == [
+        "direction générale des douanes et droits indirects", "Météo - France",
+        "Conseil économique , social et environnemental"]
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    # a listed body's full name keeps its commas, over the model's cut name
+    ("Selon la Direction générale de la concurrence, de la consommation et de la répression des "
+     "fraudes, les plaintes montent.", [("Direction générale de la concurrence", 0, "ORG")],
+     [("Direction générale de la concurrence, de la consommation et de la répression des fraudes", "ORG")]),
+    # the model reads the weather service and the health agency as a place and a person
+    ("Hier, Météo-France a levé l'alerte et Santé publique France compte les cas.",
+     [("Météo-France", 0, "LOC"), ("Santé publique France", 0, "PER")],
+     [("Météo-France", "ORG"), ("Santé publique France", "ORG")]),
+    ("Un vote du groupe (Les Républicains) suit.", [("Républicains", 0, "ORG")],
+     [("Les Républicains", "ORG")]),
+])
+def test_known_organisations(rules_nlp, text, model, expected):
+    assert _ents(_run(rules_nlp, text, model)) == expected
