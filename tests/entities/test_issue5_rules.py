@@ -52,3 +52,20 @@ def test_known_names_match_case_and_commas():
 ])
 def test_known_organisations(rules_nlp, text, model, expected):
     assert _ents(_run(rules_nlp, text, model)) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    # a body's name runs on to the region that closes it
+    ("Mardi, l'Agence régionale de santé Grand Est a fermé deux lits.",
+     [("Grand Est", 0, "LOC")], [("Agence régionale de santé Grand Est", "ORG")]),
+    # an acronym after an article opens a body or a club, not a place
+    ("Lundi, l'ARS Normandie a confirmé trois cas.", [("ARS Normandie", 0, "LOC")],
+     [("ARS Normandie", "ORG")]),
+    ("Le match oppose l'ESTAC à Nancy.", [("ESTAC", 0, "LOC"), ("Nancy", 0, "LOC")],
+     [("ESTAC", "ORG"), ("Nancy", "LOC")]),
+    # a dateline in capitals has no article: still a place
+    ("Le jour se lève.\nFRIBOURG, 3 mai. Le conseil siège.", [("FRIBOURG", 0, "LOC")],
+     [("FRIBOURG", "LOC")]),
+])
+def test_bodies_named_with_places(rules_nlp, text, model, expected):
+    assert _ents(_run(rules_nlp, text, model)) == expected

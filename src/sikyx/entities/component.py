@@ -92,6 +92,7 @@ if not Doc.has_extension("acronyms"):
 _DATE, _USER, _CREDIT, _RULE, _PROPAGATED, _MODEL, _PLACE = 7, 6, 5, 4, 3, 2, 1
 _EVIDENCE = (_USER, _CREDIT, _RULE)
 _KEPT_LABELS = ("ORG", "LOC", "PER", "MISC")
+_ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "au", "aux"})
 _AREA_KINDS = frozenset({"country", "région", "département", "continent", "région belge",
                          "province belge", "région du monde"})
 
@@ -145,6 +146,8 @@ class EntitiesComponent:
                 cands.append((span[0], span[1], label, prio, ent_id))
 
         lowered = {w for w in words if w[:1].islower()}
+        place_spans = self.place_index(words)
+        area_end = {s: e for s, e in place_spans if self.places[doc[s:e].text] in _AREA_KINDS}
         for ent in doc.ents:
             if ent.label_ == "DATE" or ent.label_ not in _KEPT_LABELS:
                 cands.append((ent.start, ent.end, ent.label_, _DATE, ent.ent_id_))
@@ -162,7 +165,12 @@ class EntitiesComponent:
                 start, label = start + 1, "ORG"  # "opérateur Storengy" → ORG "Storengy"
             if self.relabel_places and label in ("ORG", "MISC") and self.places.get(ent.text) in _AREA_KINDS:
                 label = "LOC"
+            if (label == "LOC" and _opens_with_acronym(words, start, ent.end, self.places)
+                    and start > 0 and words[start - 1].lower() in _ARTICLES):
+                label = "ORG"  # "ARS Occitanie", "JL Bourg", "ASVEL": a body, not a place
             end = expansion_end(words, start, ent.end) if label == "ORG" else ent.end
+            if label == "ORG":
+                end = area_end.get(end, end)  # "Agence régionale de santé Occitanie"
             if label == "LOC":
                 start = strip_place_generic(words, start, end)
             add(start, end, label, _MODEL, ent.ent_id_)
@@ -175,6 +183,8 @@ class EntitiesComponent:
                            + find_legal_form_companies(words) + find_bare_capitalised_heads(words)):
             if _respects_model(start, end, owner):
                 add(start, end, "ORG", _RULE)
+                if end in area_end:
+                    add(start, area_end[end], "ORG", _RULE)
         for start, end in self.known_orgs(words):
             add(start, end, "ORG", _RULE, raw=True)
         for start, end in find_streets(words):
@@ -187,7 +197,7 @@ class EntitiesComponent:
         for start, end, label, ent_id in self.user(doc):
             add(start, end, label, _USER, ent_id)
         if self.add_places:
-            for start, end in self.place_index(words):
+            for start, end in place_spans:
                 if not is_sentence_start(words, spaces, start) or self.places[doc[start:end].text] in _AREA_KINDS:
                     add(start, end, "LOC", _PLACE)
         return cands
@@ -229,6 +239,21 @@ def _propagate(doc: Doc, words: list[str], chosen: list[tuple]) -> list[tuple]:
     lowered = [w.lower() for w in words]
     return [(start, end, names[tuple(lowered[start:end])], _PROPAGATED, "")
             for start, end in PhraseIndex(token_phrases=names)(lowered) if words[start][:1].isupper()]
+
+
+def _opens_with_acronym(words: list[str], start: int, end: int, places: dict[str, str]) -> bool:
+    """True when ``words[start:end]`` opens with an acronym that is not a known place ("ARS
+    Occitanie", "JL Bourg", "ASVEL" alone when 3+ letters): the name of a body or a club, which
+    the model often reads as the place it contains. "USA", "RDC" are places (in the gazetteer).
+    The caller also asks for an article before it ("l'ASVEL"): a dateline in capitals ("VAUD.
+    —", "MANTOUE, 15 juillet") has none."""
+    first = words[start]
+    letters = first.replace(".", "")
+    if not (letters.isalpha() and letters.isupper() and len(letters) >= 2):
+        return False
+    if first in places or first.title() in places or first.capitalize() in places:
+        return False
+    return end - start > 1 or len(letters) >= 3
 
 
 def _respects_model(start: int, end: int, owner: list[tuple[int, int] | None]) -> bool:
