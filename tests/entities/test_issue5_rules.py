@@ -69,3 +69,31 @@ def test_known_organisations(rules_nlp, text, model, expected):
 ])
 def test_bodies_named_with_places(rules_nlp, text, model, expected):
     assert _ents(_run(rules_nlp, text, model)) == expected
+
+
+CUED = [
+    ("La biscuiterie bretonne Kerlann recrute.", ["Kerlann"]),
+    ("Le fabricant de jouets Ludimo ferme.", ["Ludimo"]),
+    ("selon le cabinet Datastat.", ["Datastat"]),
+    ("Le bailleur, Habitat Sud Logement, promet des travaux.", ["Habitat Sud Logement"]),
+    ("Les ouvriers de Plastikor, un fabricant de bâches, manifestent.", ["Plastikor"]),
+    # a cue that is the complement of a role: the person after the comma is not the company
+    ("a dit le directeur de la société, Paul Roux.", []),
+    ("a dit le président du club, Paul Roux.", []),
+    ("la société basée à Lyon", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CUED)
+def test_cued_company_names(text, expected):
+    from sikyx.entities.institutions import find_cued_names
+
+    doc = spacy.blank("fr").make_doc(text)
+    assert [doc[s:e].text for s, e in find_cued_names([t.text for t in doc])] == expected
+
+
+def test_cue_evidence_relabels_every_mention(rules_nlp):
+    # the model reads a company named like a family as a person
+    text = "La fromagerie savoyarde Durand-Pellet embauche. Durand-Pellet vend en Italie."
+    doc = _run(rules_nlp, text, [("Durand-Pellet", 0, "PER"), ("Durand-Pellet", 1, "PER"), ("Italie", 0, "LOC")])
+    assert _ents(doc) == [("Durand-Pellet", "ORG"), ("Durand-Pellet", "ORG"), ("Italie", "LOC")]

@@ -211,17 +211,63 @@ def find_institutions(words: Sequence[str], persons: Set[int] = frozenset()) -> 
     return found
 
 
+def _cue_modifiers_end(words: Sequence[str], i: int) -> int:
+    """End of at most two words qualifying a cue noun at ``i``: adjectives ("vaudoise",
+    "américain", "laitier", "soupçonné") or one "de/d' + noun" ("fabricant d'électroménager")."""
+    j = i
+    while j < len(words) and j - i < 2:
+        word = words[j]
+        if word.lower() in _DE and j + 1 < len(words) and _generic_word(words[j + 1]) and j == i:
+            j += 2
+        elif _generic_word(word) and (word in word_set("national_adjectives.txt")
+                                      or _ADJECTIVE_END.search(word) or _CUE_ADJECTIVE_END.search(word)):
+            j += 1
+        else:
+            break
+    return j
+
+
+_CUE_ADJECTIVE_END = regex.compile(r"(?:onne|arde?|ande?)s?$")
+"""More adjective endings, trusted only between a cue and a name ("bretonne", "savoyarde", "normande")."""
+
+
 def find_cued_names(words: Sequence[str]) -> list[tuple[int, int]]:
-    """Spans of capitalised names right after an organisation cue noun ("la société Sky ECC",
-    "l'agence Reuter"): the name only, without the cue."""
+    """Spans of capitalised names announced by an organisation cue noun: the name only, without
+    the cue. The cue may carry adjectives or a complement ("la société Sky ECC", "la fromagerie
+    jurassienne Vercel-Bouvard", "le fabricant d'électroménager Valdora") or be set off by
+    commas ("le bailleur, Lille Métropole Habitat, estime"); or the name comes first, followed
+    by "un/une" and the cue ("Normaplast, un fabricant d'emballages")."""
     cues = word_set("org_cues.txt")
     found = []
+    n = len(words)
     for i, word in enumerate(words[:-1]):
-        if word.lower() in cues and not is_name_word(word):
-            end = name_end(words, i + 1)
-            if end > i + 1:
-                found.append((i + 1, end))
-    return found
+        if word not in cues:  # lower-case cue: "Banque" is a name word, not a cue
+            continue
+        j = _cue_modifiers_end(words, i + 1)
+        appositive = j < n and words[j] == ","
+        if appositive and _after_de(words, i):
+            continue  # "le président du club, Frank Dumont": the person, not the club
+        j += appositive
+        end = name_end(words, j)
+        if end > j and (not appositive or (end < n and words[end] in _APPOSITION_CLOSE)):
+            found.append((j, end))
+    for i in range(1, n - 2):
+        if words[i] == "," and words[i + 1] in ("un", "une") and words[i + 2] in cues:
+            start = i
+            while start > 0 and i - start < 4 and is_name_word(words[start - 1]):
+                start -= 1
+            if start < i:
+                found.append((start, i))
+    return sorted(set(found))
+
+
+_APPOSITION_CLOSE = frozenset({",", ".", ")", ";"})
+
+
+def _after_de(words: Sequence[str], i: int) -> bool:
+    """True when the noun at ``i`` is a complement: "du club", "de la société", "de l'association"."""
+    before = [w.lower() for w in words[max(0, i - 2):i]]
+    return bool(before) and (before[-1] in ("du", "des") or (len(before) == 2 and before[0] in _DE))
 
 
 def find_legal_form_companies(words: Sequence[str]) -> list[tuple[int, int]]:
