@@ -58,6 +58,10 @@ def test_known_organisations(rules_nlp, text, model, expected):
     # a body's name runs on to the region that closes it
     ("Mardi, l'Agence régionale de santé Grand Est a fermé deux lits.",
      [("Grand Est", 0, "LOC")], [("Agence régionale de santé Grand Est", "ORG")]),
+    # the place named before is not propagated into the body's name
+    ("Alerte en Grand Est.\n\nL'Agence régionale de santé Grand Est ferme des lits.",
+     [("Grand Est", 0, "LOC"), ("Agence régionale de santé", 0, "ORG"), ("Grand Est", 1, "LOC")],
+     [("Grand Est", "LOC"), ("Agence régionale de santé Grand Est", "ORG")]),
     # an acronym after an article opens a body or a club, not a place
     ("Lundi, l'ARS Normandie a confirmé trois cas.", [("ARS Normandie", 0, "LOC")],
      [("ARS Normandie", "ORG")]),

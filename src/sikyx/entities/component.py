@@ -181,10 +181,9 @@ class EntitiesComponent:
                 owner[c[0]:c[1]] = [(c[0], c[1])] * (c[1] - c[0])
         for start, end in (find_institutions(words, persons) + find_cued_names(words)
                            + find_legal_form_companies(words) + find_bare_capitalised_heads(words)):
+            end = area_end.get(end, end)  # "Agence régionale de santé Occitanie"
             if _respects_model(start, end, owner):
                 add(start, end, "ORG", _RULE)
-                if end in area_end:
-                    add(start, area_end[end], "ORG", _RULE)
         for start, end in self.known_orgs(words):
             add(start, end, "ORG", _RULE, raw=True)
         for start, end in find_streets(words):
@@ -237,8 +236,22 @@ def _propagate(doc: Doc, words: list[str], chosen: list[tuple]) -> list[tuple]:
     if not names:
         return []
     lowered = [w.lower() for w in words]
-    return [(start, end, names[tuple(lowered[start:end])], _PROPAGATED, "")
-            for start, end in PhraseIndex(token_phrases=names)(lowered) if words[start][:1].isupper()]
+    inside: list[tuple[int, int] | None] = [None] * len(words)
+    for start, end, label, *_ in chosen:
+        if label == "ORG":
+            inside[start:end] = [(start, end)] * (end - start)
+    found = []
+    for start, end in PhraseIndex(token_phrases=names)(lowered):
+        label = names[tuple(lowered[start:end])]
+        if words[start][:1].isupper() and not (label == "LOC" and _strictly_inside(start, end, inside[start])):
+            found.append((start, end, label, _PROPAGATED, ""))
+    return found
+
+
+def _strictly_inside(start: int, end: int, span: tuple[int, int] | None) -> bool:
+    """True when ``span`` (a chosen ORG) holds ``start:end`` and more: a place named inside a
+    body's name ("Agence régionale de santé Grand Est") is not another mention of the place."""
+    return span is not None and span[0] <= start and end <= span[1] and span != (start, end)
 
 
 def _opens_with_acronym(words: list[str], start: int, end: int, places: dict[str, str]) -> bool:
