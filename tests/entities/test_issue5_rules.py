@@ -101,3 +101,24 @@ def test_cue_evidence_relabels_every_mention(rules_nlp):
     text = "La fromagerie savoyarde Durand-Pellet embauche. Durand-Pellet vend en Italie."
     doc = _run(rules_nlp, text, [("Durand-Pellet", 0, "PER"), ("Durand-Pellet", 1, "PER"), ("Italie", 0, "LOC")])
     assert _ents(doc) == [("Durand-Pellet", "ORG"), ("Durand-Pellet", "ORG"), ("Italie", "LOC")]
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["chantier"], True), (["bourgogne"], True), (["C"], True), (["h", "."], True), (["XIXe"], True),
+    (["IIe"], True), (["A7"], False), (["G7"], False), (["Lyon"], False), (["CP"], False),
+    (["Côte", "d'", "Ivoire"], False),
+])
+def test_unnamelike_model_spans(words, expected):
+    from sikyx.entities.hygiene import is_unnamelike
+
+    assert is_unnamelike(words) is expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Sur le chantier du tram, la vitesse est limitée à 30 km/h. Le département du Gard paie.",
+     [("chantier", 0, "LOC"), ("h.", 0, "LOC"), ("département du", 0, "LOC"), ("Gard", 0, "LOC")],
+     [("Gard", "LOC")]),
+    ("Une église du XIIe siècle, à Reims.", [("XIIe", 0, "LOC"), ("Reims", 0, "LOC")], [("Reims", "LOC")]),
+])
+def test_model_spans_that_are_not_names(rules_nlp, text, model, expected):
+    assert _ents(_run(rules_nlp, text, model)) == expected

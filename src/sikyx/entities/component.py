@@ -75,7 +75,7 @@ from spacy.tokens import Doc, Span
 
 from .acronyms import acronym_after, expansion_end
 from .credits import find_credits
-from .hygiene import clean_span, is_noise, is_sentence_start
+from .hygiene import clean_span, is_noise, is_sentence_start, is_unnamelike
 from .institutions import (find_bare_capitalised_heads, find_cued_names, find_institutions,
                            find_legal_form_companies, is_name_word, MAX_NAME_WORDS)
 from .lexicon import known_places, lines, tsv_map, word_set
@@ -142,6 +142,8 @@ class EntitiesComponent:
                 cands.append((start, end, label, prio, ent_id))
                 return
             span = clean_span(words, spaces, start, end, person=label == "PER", strip_titles=self.strip_titles)
+            if span and prio in (_MODEL, _PLACE) and is_unnamelike(words[span[0]:span[1]]):
+                return  # "chantier", "C" of "°C", "IIe" of "IIe siècle"
             if span and not is_noise(doc[span[0]:span[1]].text):
                 cands.append((span[0], span[1], label, prio, ent_id))
 

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from .lexicon import word_set
 
-__all__ = ["clean_span", "is_noise", "is_sentence_start", "CUT_TOKENS"]
+__all__ = ["clean_span", "is_noise", "is_sentence_start", "is_unnamelike", "CUT_TOKENS"]
 
 DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’",
                          "au", "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
@@ -71,7 +73,8 @@ def clean_span(words: Sequence[str], spaces: Sequence[str], start: int, end: int
                          or _is_loose_determiner(words, spaces, s, person)
                          or (strip_titles and words[s] in TITLES and s + 1 < e and words[s + 1][:1].isupper())):
             s += 1
-        while e > s and (words[e - 1] in _EDGE_PUNCT or not words[e - 1].strip()):
+        while e > s and (words[e - 1] in _EDGE_PUNCT or not words[e - 1].strip()
+                         or words[e - 1] in DETERMINERS):  # "département du" → "département"
             e -= 1
         if s < e and _has_letter(words, s, e) and not all(w.lower() in DETERMINERS for w in words[s:e]):
             if e - s > 1 and _is_acronym(words[s]) and not any(w[:1].isupper() for w in words[s + 1:e]):
@@ -96,6 +99,21 @@ def _is_loose_determiner(words: Sequence[str], spaces: Sequence[str], i: int, pe
     if person:
         return words[i][0].islower() and low not in _PARTICLES
     return words[i][0].islower() or is_sentence_start(words, spaces, i)
+
+
+_ROMAN_ORDINAL = regex.compile(r"[IVXLC]+(?:e|er|ème)s?")
+
+
+def is_unnamelike(words: Sequence[str]) -> bool:
+    """True for model spans that cannot be names: no capital letter at all ("chantier", "dune",
+    "bourgogne" of a wine), a single letter without a digit ("C" of "°C", "h." of "km/h"; "A7" is a road) or a Roman ordinal
+    ("IIe" of "IIe siècle")."""
+    text = "".join(words)
+    if not any(ch.isupper() for ch in text):
+        return True
+    if sum(ch.isalnum() for ch in text) <= 1:
+        return True
+    return len(words) == 1 and _ROMAN_ORDINAL.fullmatch(words[0]) is not None
 
 
 def is_noise(text: str) -> bool:
