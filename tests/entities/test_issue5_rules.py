@@ -122,3 +122,15 @@ def test_unnamelike_model_spans(words, expected):
 ])
 def test_model_spans_that_are_not_names(rules_nlp, text, model, expected):
     assert _ents(_run(rules_nlp, text, model)) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    # a district, a station named after its town, a road towards a town: the name alone
+    ("La piscine du quartier Sainte-Anne ferme.", [("quartier Sainte-Anne", 0, "LOC")], [("Sainte-Anne", "LOC")]),
+    ("Le train s'arrête à la gare de Lunel.", [("gare de Lunel", 0, "LOC")], [("Lunel", "LOC")]),
+    ("à dix minutes de route de Nîmes", [], [("Nîmes", "LOC")]),
+    ("La route du col de la Bonette est fermée.", [], []),
+    ("les résidents d'Ehpad du Gard", [("Ehpad du Gard", 0, "LOC")], [("Gard", "LOC")]),
+])
+def test_place_generics_stay_outside(rules_nlp, text, model, expected):
+    assert _ents(_run(rules_nlp, text, model)) == expected
