@@ -134,3 +134,16 @@ def test_model_spans_that_are_not_names(rules_nlp, text, model, expected):
 ])
 def test_place_generics_stay_outside(rules_nlp, text, model, expected):
     assert _ents(_run(rules_nlp, text, model)) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    # an event named by its place keeps only the place
+    ("Il a gagné le semi-marathon de Bordeaux.", [("semi-marathon de Bordeaux", 0, "MISC")], [("Bordeaux", "LOC")]),
+    ("Le Festival de Cannes ouvre.", [("Festival de Cannes", 0, "MISC")], [("Cannes", "LOC")]),
+    # a line between two towns is two places
+    ("Les trains Lille-Amiens roulent.", [("Lille-Amiens", 0, "LOC")], [("Lille", "LOC"), ("Amiens", "LOC")]),
+    # a town whose article is part of its name, opening a headline
+    ("Le Mans : le circuit rouvre.", [("Le Mans", 0, "LOC")], [("Le Mans", "LOC")]),
+])
+def test_events_lines_and_articles(rules_nlp, text, model, expected):
+    assert _ents(_run(rules_nlp, text, model)) == expected

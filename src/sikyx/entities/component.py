@@ -139,7 +139,8 @@ class EntitiesComponent:
 
         def add(start: int, end: int, label: str, prio: int, ent_id: str = "", raw: bool = False) -> None:
             if raw:  # a listed name is taken as it is written, commas included
-                cands.append((start, end, label, prio, ent_id))
+                if not (prio in (_MODEL, _PLACE) and is_unnamelike(words[start:end])):
+                    cands.append((start, end, label, prio, ent_id))
                 return
             span = clean_span(words, spaces, start, end, person=label == "PER", strip_titles=self.strip_titles)
             if span and prio in (_MODEL, _PLACE) and is_unnamelike(words[span[0]:span[1]]):
@@ -173,8 +174,20 @@ class EntitiesComponent:
             end = expansion_end(words, start, ent.end) if label == "ORG" else ent.end
             if label == "ORG":
                 end = area_end.get(end, end)  # "Agence régionale de santé Occitanie"
+            if label != "LOC" and words[start].lower() in word_set("event_generics.txt"):
+                place = strip_place_generic(words, start, end, "event_generics.txt")
+                if place > start and doc[place:end].text in self.places:
+                    start, label = place, "LOC"  # "marathon de Lyon", "festival de Cannes" → the place
             if label == "LOC":
                 start = strip_place_generic(words, start, end)
+                if doc[start:end].text in self.places:
+                    add(start, end, label, _MODEL, ent.ent_id_, raw=True)  # "Le Havre" opening a line
+                    continue
+                halves = _linked_places(doc, start, end, self.places)
+                if halves:
+                    for s_, e_ in halves:  # "la ligne Rennes-Brest": two towns
+                        add(s_, e_, label, _MODEL)
+                    continue
             add(start, end, label, _MODEL, ent.ent_id_)
         persons = {e.start for e in doc.ents if e.label_ == "PER"}
         owner: list[tuple[int, int] | None] = [None] * len(doc)
@@ -254,6 +267,18 @@ def _strictly_inside(start: int, end: int, span: tuple[int, int] | None) -> bool
     """True when ``span`` (a chosen ORG) holds ``start:end`` and more: a place named inside a
     body's name ("Agence régionale de santé Grand Est") is not another mention of the place."""
     return span is not None and span[0] <= start and end <= span[1] and span != (start, end)
+
+
+def _linked_places(doc: Doc, start: int, end: int, places: dict[str, str]) -> list[tuple[int, int]]:
+    """The two halves of a hyphenated span "A-B" when both are known places and the whole is not
+    ("Rennes-Brest", "Paris-Lyon" of a line or a route), else ``[]``."""
+    dashes = [i for i in range(start + 1, end - 1) if doc[i].text == "-"]
+    if len(dashes) != 1:
+        return []
+    mid = dashes[0]
+    if doc[start:mid].text in places and doc[mid + 1:end].text in places:
+        return [(start, mid), (mid + 1, end)]
+    return []
 
 
 def _opens_with_acronym(words: list[str], start: int, end: int, places: dict[str, str]) -> bool:

@@ -26,10 +26,11 @@ def _after_links(words: Sequence[str], i: int) -> int:
     return j
 
 
-def strip_place_generic(words: Sequence[str], start: int, end: int) -> int:
-    """The start of the place name in ``words[start:end]``: after a leading generic noun and its
-    linking words ("canton de Genève" → index of "Genève"), else ``start``."""
-    if words[start].lower() in word_set("place_generics.txt"):
+def strip_place_generic(words: Sequence[str], start: int, end: int, generics: str = "place_generics.txt") -> int:
+    """The start of the place name in ``words[start:end]``: after a leading generic noun of the
+    data file ``generics`` and its linking words ("canton de Genève" → index of "Genève"; with
+    ``event_generics.txt``, "marathon de Lyon" → index of "Lyon"), else ``start``."""
+    if words[start].lower() in word_set(generics):
         j = _after_links(words, start + 1)
         if j < end and is_name_word(words[j]):
             return j
