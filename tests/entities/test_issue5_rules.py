@@ -147,3 +147,20 @@ def test_place_generics_stay_outside(rules_nlp, text, model, expected):
 ])
 def test_events_lines_and_articles(rules_nlp, text, model, expected):
     assert _ents(_run(rules_nlp, text, model)) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    # clubs and teams the model reads as the place they are named after
+    ("Le Stade toulousain reçoit le Racing Strasbourg.",
+     [("Stade toulousain", 0, "LOC"), ("Racing Strasbourg", 0, "LOC")],
+     [("Stade toulousain", "ORG"), ("Racing Strasbourg", "ORG")]),
+    ("Le XV d'Irlande arrive au Stade de France.", [("XV d'Irlande", 0, "MISC"), ("Stade de France", 0, "LOC")],
+     [("XV d'Irlande", "ORG"), ("Stade de France", "LOC")]),
+    # a hospital, an intercommunal body, a metropolis council
+    ("opérée à l'hôpital Pasteur de Colmar", [("hôpital Pasteur", 0, "LOC"), ("Colmar", 0, "LOC")],
+     [("hôpital Pasteur", "ORG"), ("Colmar", "LOC")]),
+    ("les élus de Brest Océan Métropole votent", [("Brest Océan Métropole", 0, "LOC")],
+     [("Brest Océan Métropole", "ORG")]),
+])
+def test_clubs_hospitals_and_councils(rules_nlp, text, model, expected):
+    assert _ents(_run(rules_nlp, text, model)) == expected

@@ -317,6 +317,11 @@ def _model_label(ent: Span, sentence_start: bool) -> str:
     name_words = word_set("org_name_words.txt", lower=False)
     if label != "ORG" and len(words) > 1 and (words[0] in name_words or words[-1] in name_words):
         return "ORG"
+    if label != "ORG" and len(words) == 2 and words[0] == "Stade" and words[1].islower():
+        return "ORG"  # a club: "Stade rennais", "Stade toulousain" (but "Stade de France" is a venue)
+    if (label in ("LOC", "MISC") and len(ent) > 1 and words[0].islower()
+            and tsv_map("institution_heads.tsv").get(words[0]) in ("body", "authority")):
+        return "ORG"  # "hôpital Édouard-Herriot", "communauté de communes Roussillon Conflent"
     if (label == "MISC" and len(ent) == 1 and ent.text[:1].isupper() and not sentence_start
             and ent.text.lower() in tsv_map("institution_heads.tsv")):
         return "ORG"
