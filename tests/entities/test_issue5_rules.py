@@ -164,3 +164,11 @@ def test_events_lines_and_articles(rules_nlp, text, model, expected):
 ])
 def test_clubs_hospitals_and_councils(rules_nlp, text, model, expected):
     assert _ents(_run(rules_nlp, text, model)) == expected
+
+
+def test_acronym_spells_accented_initials():
+    from sikyx.entities.acronyms import spells
+
+    assert spells("ONEC", "Office national des étudiants en chimie".split())
+    assert spells("Giec", "Groupe d' experts intergouvernemental sur l' évolution du climat".split())
+    assert not spells("ONU", "Office national des étudiants".split())
