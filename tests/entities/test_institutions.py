@@ -39,6 +39,8 @@ INSTITUTIONS = [
     ("le Conservatoire du littoral", ["Conservatoire du littoral"]),
     ("le centre hospitalier de Roubaix", ["centre hospitalier de Roubaix"]),
     ("le comité régional des pêches des Pays de la Loire", ["comité régional des pêches des Pays de la Loire"]),
+    # an adjective the lexicon does not know continues a capitalised head
+    ("le Comité interprofessionnel du gruyère de Savoie", ["Comité interprofessionnel du gruyère de Savoie"]),
     # generic uses: no body
     ("en direction de Lyon", []),
     ("au centre de Paris", []),

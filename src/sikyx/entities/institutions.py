@@ -196,7 +196,8 @@ def find_institutions(words: Sequence[str], persons: Set[int] = frozenset()) -> 
             continue
         j = i + 1
         named = False
-        while j < len(words) and (mod := _mod_kind(words[j])) is not None:
+        capital = words[i][:1].isupper()
+        while j < len(words) and ((mod := _mod_kind(words[j])) is not None or (capital and _adjective(words[j]))):
             named = named or mod == "naming" or (mod == "national" and kind == "authority")
             j += 1
         if kind == "qualified" and j == i + 1:
@@ -229,6 +230,12 @@ def _cue_modifiers_end(words: Sequence[str], i: int) -> int:
 
 _CUE_ADJECTIVE_END = regex.compile(r"(?:onne|arde?|ande?)s?$")
 """More adjective endings, trusted only between a cue and a name ("bretonne", "savoyarde", "normande")."""
+
+
+def _adjective(word: str) -> bool:
+    """A lower-case word with an adjective ending ("interprofessionnel", "scientifique"): after a
+    capitalised head it continues the body's name like a descriptive modifier."""
+    return _generic_word(word) and (_ADJECTIVE_END.search(word) is not None or word.endswith(("nel", "nelle")))
 
 
 def find_cued_names(words: Sequence[str]) -> list[tuple[int, int]]:
@@ -294,6 +301,6 @@ def find_bare_capitalised_heads(words: Sequence[str]) -> list[tuple[int, int]]:
         word = words[i]
         if (word[:1].isupper() and word.lower() in heads and words[i - 1].lower() in _DEFINITE
                 and (i + 1 == len(words) or not (is_name_word(words[i + 1]) or _mod_kind(words[i + 1])
-                                                 or words[i + 1].lower() in _DE))):
+                                                 or _adjective(words[i + 1]) or words[i + 1].lower() in _DE))):
             found.append((i, i + 1))
     return found
