@@ -172,3 +172,8 @@ def test_acronym_spells_accented_initials():
     assert spells("ONEC", "Office national des étudiants en chimie".split())
     assert spells("Giec", "Groupe d' experts intergouvernemental sur l' évolution du climat".split())
     assert not spells("ONU", "Office national des étudiants".split())
+
+
+def test_a_named_mill_keeps_its_head(rules_nlp):
+    doc = _run(rules_nlp, "Le village rachète le moulin de la Tuilerie.", [("Tuilerie", 0, "LOC")])
+    assert _ents(doc) == [("moulin de la Tuilerie", "LOC")]
