@@ -26,6 +26,13 @@ def _run(nlp, text, ents):
     return nlp.get_pipe("sikyx_entities")(doc)
 
 
+def test_short_known_names_need_their_case():
+    nlp = spacy.blank("fr")
+    known = KnownNames(nlp.make_doc, ["Assurance maladie"])
+    assert known([t.text for t in nlp.make_doc("les dépenses d'assurance maladie")]) == []
+    assert known([t.text for t in nlp.make_doc("remboursé par l'Assurance maladie")]) == [(3, 5)]
+
+
 def test_known_names_match_case_and_commas():
     nlp = spacy.blank("fr")
     known = KnownNames(nlp.make_doc, ["Météo-France", "Direction générale des douanes et droits indirects",

@@ -106,16 +106,17 @@ class PhraseIndex:
 
 
 class KnownNames:
-    """A list of full names (``known_organisations.txt``) matched on token texts: a name of two
+    """A list of full names (``known_organisations.txt``) matched on token texts: a name of three
     or more words matches whatever its case ("direction générale des douanes et droits
-    indirects"), a one-word name ("Météo-France", "Bpifrance") only as written. Gives the
-    longest ``(start, end)`` at each token, without overlaps (leftmost first)."""
+    indirects"), a shorter one ("Météo-France", "Assurance maladie") only as written ("des
+    dépenses d'assurance maladie" is not the body). Gives the longest ``(start, end)`` at each
+    token, without overlaps (leftmost first)."""
 
     def __init__(self, make_doc: Callable[[str], Doc], names: Iterable[str]):
         names = list(names)
-        self.exact = PhraseIndex(make_doc, [n for n in names if " " not in n])
+        self.exact = PhraseIndex(make_doc, [n for n in names if n.count(" ") < 2])
         self.lower = PhraseIndex(token_phrases=[tuple(t.text.lower() for t in make_doc(n))
-                                                for n in names if " " in n])
+                                                for n in names if n.count(" ") >= 2])
 
     def __call__(self, words: list[str]) -> list[tuple[int, int]]:
         """Token spans of the listed names in ``words``."""
