@@ -184,3 +184,23 @@ def test_acronym_spells_accented_initials():
 def test_a_named_mill_keeps_its_head(rules_nlp):
     doc = _run(rules_nlp, "Le village rachète le moulin de la Tuilerie.", [("Tuilerie", 0, "LOC")])
     assert _ents(doc) == [("moulin de la Tuilerie", "LOC")]
+
+
+@pytest.mark.parametrize("words, end, expected", [
+    # the tail of an association's name runs to the comma
+    ("Union pour la défense des rivières et la sauvegarde des moulins , fondée".split(), 1, 11),
+    ("Comité des riverains opposés aux lignes aériennes .".split(), 4, 7),
+    # a verb before the punctuation: no tail
+    ("Comité de soutien aux victimes de l' amiante demande que ,".split(), 3, 3),
+    ("Fédération du Var a porté plainte .".split(), 3, 3),
+])
+def test_descriptive_tail(words, end, expected):
+    from sikyx.entities.institutions import descriptive_tail_end
+
+    assert descriptive_tail_end(words, end) == expected
+
+
+def test_association_name_runs_to_the_comma(rules_nlp):
+    text = "Selon la Fédération du Gers pour la pêche et la protection du milieu aquatique, l'eau baisse."
+    doc = _run(rules_nlp, text, [("Fédération du Gers", 0, "ORG")])
+    assert _ents(doc) == [("Fédération du Gers pour la pêche et la protection du milieu aquatique", "ORG")]

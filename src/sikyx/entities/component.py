@@ -76,7 +76,7 @@ from spacy.tokens import Doc, Span
 from .acronyms import acronym_after, expansion_end
 from .credits import find_credits
 from .hygiene import clean_span, is_noise, is_sentence_start, is_unnamelike
-from .institutions import (find_bare_capitalised_heads, find_cued_names, find_institutions,
+from .institutions import (descriptive_tail_end, find_bare_capitalised_heads, find_cued_names, find_institutions,
                            find_legal_form_companies, is_name_word, MAX_NAME_WORDS)
 from .lexicon import known_places, lines, tsv_map, word_set
 from .patterns import KnownNames, PatternSet, PhraseIndex, read_patterns
@@ -174,6 +174,8 @@ class EntitiesComponent:
             end = expansion_end(words, start, ent.end) if label == "ORG" else ent.end
             if label == "ORG":
                 end = area_end.get(end, end)  # "Agence régionale de santé Occitanie"
+                if _association_head(words[start]):
+                    end = descriptive_tail_end(words, end)  # "Fédération du Doubs pour la pêche..."
             if label != "LOC" and words[start].lower() in word_set("event_generics.txt"):
                 place = strip_place_generic(words, start, end, "event_generics.txt")
                 if place > start and doc[place:end].text in self.places:
@@ -197,6 +199,8 @@ class EntitiesComponent:
         for start, end in (find_institutions(words, persons) + find_cued_names(words)
                            + find_legal_form_companies(words) + find_bare_capitalised_heads(words)):
             end = area_end.get(end, end)  # "Agence régionale de santé Occitanie"
+            if _association_head(words[start]):
+                end = descriptive_tail_end(words, end)
             if _respects_model(start, end, owner):
                 add(start, end, "ORG", _RULE)
         for start, end in self.known_orgs(words):
@@ -267,6 +271,13 @@ def _strictly_inside(start: int, end: int, span: tuple[int, int] | None) -> bool
     """True when ``span`` (a chosen ORG) holds ``start:end`` and more: a place named inside a
     body's name ("Agence régionale de santé Grand Est") is not another mention of the place."""
     return span is not None and span[0] <= start and end <= span[1] and span != (start, end)
+
+
+def _association_head(word: str) -> bool:
+    """A capitalised word that heads a body's descriptive name: "Fédération", "Collectif",
+    "Association", "Comité" (``org_name_words.txt`` or an institution head)."""
+    return word[:1].isupper() and (word in word_set("org_name_words.txt", lower=False)
+                                   or tsv_map("institution_heads.tsv").get(word.lower()) == "body")
 
 
 def _linked_places(doc: Doc, start: int, end: int, places: dict[str, str]) -> list[tuple[int, int]]:

@@ -32,7 +32,7 @@ from collections.abc import Sequence, Set
 
 from .lexicon import phrase_set, tsv_map, word_set
 
-__all__ = ["name_end", "find_institutions", "find_bare_capitalised_heads", "find_cued_names", "find_legal_form_companies", "is_name_word"]
+__all__ = ["name_end", "descriptive_tail_end", "find_institutions", "find_bare_capitalised_heads", "find_cued_names", "find_legal_form_companies", "is_name_word"]
 
 _DE = frozenset({"de", "du", "des", "d'", "d’"})
 _GENERIC_BEFORE = frozenset({"de", "d'", "d’", "en"})
@@ -174,6 +174,36 @@ def _complements_end(words: Sequence[str], j: int, persons: Set[int], capital: b
         if capital:
             best = end
     return best
+
+
+_TAIL_LINKS = frozenset({"de", "du", "des", "d'", "d’", "pour", "aux", "au", "sur", "contre", "et"})
+_TAIL_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+_HARD_STOPS = frozenset({",", ".", ";", ":", "(", ")", "«", "»", "!", "?"})
+MAX_TAIL_WORDS = 12
+
+
+def descriptive_tail_end(words: Sequence[str], end: int) -> int:
+    """End of the lower-case tail of an association's or a federation's name at ``end``, when it
+    runs to punctuation: segments "(de|du|des|pour|aux|sur|contre|et) [article] noun adjective*"
+    ("Fédération du Doubs | pour la pêche | et la protection | du milieu aquatique,",
+    "Collectif des citoyens exposés | aux nuisances aéroportuaires,"). Anything else before the
+    punctuation (a verb: "... de l'amiante demande que") means no tail: ``end`` is returned.
+    """
+    j = end
+    limit = min(len(words), end + MAX_TAIL_WORDS)
+    while j < limit and words[j].lower() in _TAIL_LINKS:
+        k = j + 1
+        if k < limit and words[k].lower() in _TAIL_ARTICLES:
+            k += 1
+        if not (k < limit and _generic_word(words[k])):
+            return end
+        k += 1
+        while k < limit and _generic_word(words[k]) and _ADJECTIVE_END.search(words[k]):
+            k += 1
+        j = k
+    if j > end and j < len(words) and (words[j] in _HARD_STOPS or "\n" in words[j]):
+        return j
+    return end
 
 
 def find_institutions(words: Sequence[str], persons: Set[int] = frozenset()) -> list[tuple[int, int]]:
