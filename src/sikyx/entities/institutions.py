@@ -126,14 +126,22 @@ _ADJECTIVE_END = regex.compile(r"(?:ique|ale|aux|al|elle|el|ière|ier|ienne|ien|
                                r"aise|ais|oise|ois|ée|é|ante|ant|ile|ible|able)s?$")
 
 
+_MINISTRY_HEADS = frozenset({"ministère", "ministères", "secrétariat"})
+_DOMAIN_ADJECTIVE = regex.compile(r"(?:ique|ale|al|aux|elle|aire|ive|if)s?$")
+"""Adjective endings that may close a capitalised domain ("Transition énergétique"); participles
+("chargé", "saisie") are left out: "le parquet de Paris chargé de l'enquête"."""
+
+
 def _generic_word(word: str) -> bool:
     return (len(word) >= 3 and word[0].islower() and word.replace("-", "").isalpha()
             and word not in _NOT_GENERIC and word not in _NAME_LINKS and word not in _DE)
 
 
-def _complement_end(words: Sequence[str], i: int, persons: Set[int] = frozenset()) -> int:
+def _complement_end(words: Sequence[str], i: int, persons: Set[int] = frozenset(), ministry: bool = False) -> int:
     """End of a "de (la) NAME|DOMAIN" complement starting at ``i`` (``i`` when there is none);
-    a NAME starting at an index of ``persons`` is a person, not a complement."""
+    a NAME starting at an index of ``persons`` is a person, not a complement. After a
+    ``ministry`` head a one-word NAME takes its adjective ("de la Transition énergétique"); after
+    other heads it does not ("la commission du Conseil national" is the model's "Conseil national")."""
     if i >= len(words) or words[i].lower() not in _DE:
         return i
     j = i + 1
@@ -151,19 +159,31 @@ def _complement_end(words: Sequence[str], i: int, persons: Set[int] = frozenset(
             second = _domain_end(words, k)
             if second > k:
                 end = second
-        return end
+        return _with_domain_adjective(words, j, end) if ministry else end
     end = name_end(words, j)
+    if ministry:
+        end = _with_domain_adjective(words, j, end)
     return end if end > j and j not in persons else i
 
 
-def _complements_end(words: Sequence[str], j: int, persons: Set[int], capital: bool = False) -> int:
+def _with_domain_adjective(words: Sequence[str], j: int, end: int) -> int:
+    """``end + 1`` when a one-word domain ``words[j]`` is followed by its adjective
+    ("Transition énergétique", "Éducation nationale", "Santé publique"), else ``end``."""
+    if (end == j + 1 and end < len(words) and _generic_word(words[end])
+            and _DOMAIN_ADJECTIVE.search(words[end])):
+        return end + 1
+    return end
+
+
+def _complements_end(words: Sequence[str], j: int, persons: Set[int], capital: bool = False,
+                     ministry: bool = False) -> int:
     """End of up to three chained complements after ``j`` ("cour d'appel de Paris", "Peloton de
     gendarmerie de haute montagne de Chamonix"), ending on the last DOMAIN or NAME one (``j`` when
     there is none). After a ``capital`` head a lower-case complement names the body too
     ("Conservatoire du littoral", "Bureau de recherches géologiques et minières")."""
     pos = best = j
     for _ in range(3):
-        end = _complement_end(words, pos, persons)
+        end = _complement_end(words, pos, persons, ministry)
         if end > pos:
             pos = best = end
             continue
@@ -233,7 +253,8 @@ def find_institutions(words: Sequence[str], persons: Set[int] = frozenset()) -> 
         if kind == "qualified" and j == i + 1:
             i += 1
             continue
-        end = _complements_end(words, j, persons, capital=words[i][:1].isupper())
+        end = _complements_end(words, j, persons, capital=words[i][:1].isupper(),
+                               ministry=words[i].lower() in _MINISTRY_HEADS)
         if end > j or (named and end > i + 1):
             found.append((i, end))
             i = end
