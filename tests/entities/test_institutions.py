@@ -42,6 +42,7 @@ INSTITUTIONS = [
     # a ministry's domain keeps its adjective; another head's complement does not take one
     ("le ministère de l'Éducation nationale a publié", ["ministère de l'Éducation nationale"]),
     ("la préfecture du Gers voisine", ["préfecture du Gers"]),
+    ("les bénévoles de la banque alimentaire de l'Aisne", ["banque alimentaire de l'Aisne"]),
     # an adjective the lexicon does not know continues a capitalised head
     ("le Comité interprofessionnel du gruyère de Savoie", ["Comité interprofessionnel du gruyère de Savoie"]),
     # generic uses: no body
