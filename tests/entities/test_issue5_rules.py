@@ -204,3 +204,12 @@ def test_association_name_runs_to_the_comma(rules_nlp):
     text = "Selon la Fédération du Gers pour la pêche et la protection du milieu aquatique, l'eau baisse."
     doc = _run(rules_nlp, text, [("Fédération du Gers", 0, "ORG")])
     assert _ents(doc) == [("Fédération du Gers pour la pêche et la protection du milieu aquatique", "ORG")]
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Un écran géant sera installé place Jean-Jaurès ce soir.", [("Jean-Jaurès", 0, "PER")],
+     [("place Jean-Jaurès", "LOC")]),
+    ("Il a joué à la place de Martin Dubois.", [("Martin Dubois", 0, "PER")], [("Martin Dubois", "PER")]),
+])
+def test_a_square_takes_its_name_directly(rules_nlp, text, model, expected):
+    assert _ents(_run(rules_nlp, text, model)) == expected

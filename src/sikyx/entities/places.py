@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .institutions import is_name_word, name_end
-from .lexicon import word_set
+from .lexicon import rows, word_set
 
 __all__ = ["strip_place_generic", "find_streets"]
 
@@ -38,12 +38,14 @@ def strip_place_generic(words: Sequence[str], start: int, end: int, generics: st
 
 
 def find_streets(words: Sequence[str]) -> list[tuple[int, int]]:
-    """Token spans of "HEAD [de|du|des|d'|de la] NAME" streets and venues, head included."""
-    heads = word_set("street_heads.txt")
+    """Token spans of "HEAD [de|du|des|d'|de la] NAME" streets and venues, head included. A head
+    marked "direct" in ``street_heads.txt`` takes its name without a link only ("place
+    Bellecour", "place Lazare-Goujon"; but "à la place de Martin" means instead of Martin)."""
+    heads = {row[0]: row[1:] for row in rows("street_heads.txt")}
     found = []
     for i, word in enumerate(words[:-1]):
         if word in heads:  # lower-case head: "Stade de France" is a name of its own
-            j = _after_links(words, i + 1)
+            j = i + 1 if "direct" in heads[word] else _after_links(words, i + 1)
             end = name_end(words, j)
             if end > j:
                 found.append((i, end))
