@@ -213,3 +213,15 @@ def test_association_name_runs_to_the_comma(rules_nlp):
 ])
 def test_a_square_takes_its_name_directly(rules_nlp, text, model, expected):
     assert _ents(_run(rules_nlp, text, model)) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Viticulture : les vendanges commencent à Beaune.", [("Viticulture", 0, "ORG"), ("Beaune", 0, "LOC")],
+     [("Beaune", "LOC")]),
+    ("Beaune : les vendanges commencent.", [("Beaune", 0, "LOC")], [("Beaune", "LOC")]),
+    # a company named in its own headline and again in the text is kept
+    ("Kerlann : la biscuiterie recrute. Kerlann emploie 40 personnes.",
+     [("Kerlann", 0, "ORG"), ("Kerlann", 1, "ORG")], [("Kerlann", "ORG"), ("Kerlann", "ORG")]),
+])
+def test_headline_rubric_is_not_a_name(rules_nlp, text, model, expected):
+    assert _ents(_run(rules_nlp, text, model)) == expected

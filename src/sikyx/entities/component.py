@@ -162,6 +162,8 @@ class EntitiesComponent:
                     len(ent) == 1 and ent.text.lower() in word_set("national_adjectives.txt")
                     and ent.text not in self.places):
                 continue  # "ISBN", "l'État"; demonyms "Français", "Kényan"
+            if len(ent) == 1 and _rubric(words, ent.start, self.places):
+                continue  # "Horlogerie : les exportations..." a headline's rubric
             label = _model_label(ent, is_sentence_start(words, spaces, ent.start))
             start = ent.start
             if len(ent) > 1 and words[start] in word_set("org_cues.txt") and is_name_word(words[start + 1]):
@@ -271,6 +273,15 @@ def _strictly_inside(start: int, end: int, span: tuple[int, int] | None) -> bool
     """True when ``span`` (a chosen ORG) holds ``start:end`` and more: a place named inside a
     body's name ("Agence régionale de santé Grand Est") is not another mention of the place."""
     return span is not None and span[0] <= start and end <= span[1] and span != (start, end)
+
+
+def _rubric(words: list[str], i: int, places: dict[str, str]) -> bool:
+    """True when the document opens with the word at ``i`` and a colon ("Horlogerie :",
+    "Contrebande :"), the word is not a known place ("Lausanne :") and the text never uses it
+    again: a news rubric, not a name."""
+    first = next((k for k, w in enumerate(words) if w.strip()), None)
+    return (i == first and i + 1 < len(words) and words[i + 1] == ":" and words[i] not in places
+            and words.count(words[i]) == 1)
 
 
 def _association_head(word: str) -> bool:
