@@ -225,3 +225,14 @@ def test_a_square_takes_its_name_directly(rules_nlp, text, model, expected):
 ])
 def test_headline_rubric_is_not_a_name(rules_nlp, text, model, expected):
     assert _ents(_run(rules_nlp, text, model)) == expected
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("Les Rennais ont gagné à Brest.", [("Rennais", 0, "LOC"), ("Brest", 0, "LOC")], [("Brest", "LOC")]),
+    ("Il a attaqué les Prussiens.", [("Prussiens", 0, "LOC")], []),
+    # a place that looks like a plural demonym stays a place
+    ("Ils visitent les Landes et Calais.", [("Landes", 0, "LOC"), ("Calais", 0, "LOC")],
+     [("Landes", "LOC"), ("Calais", "LOC")]),
+])
+def test_plural_demonyms_are_not_places(rules_nlp, text, model, expected):
+    assert _ents(_run(rules_nlp, text, model)) == expected

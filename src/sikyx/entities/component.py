@@ -67,6 +67,7 @@ de Créteil") and are kept for the guideline above.
 
 from __future__ import annotations
 
+import regex
 from collections import Counter
 from typing import Any
 
@@ -92,6 +93,7 @@ if not Doc.has_extension("acronyms"):
 _DATE, _USER, _CREDIT, _RULE, _PROPAGATED, _MODEL, _PLACE = 7, 6, 5, 4, 3, 2, 1
 _EVIDENCE = (_USER, _CREDIT, _RULE)
 _KEPT_LABELS = ("ORG", "LOC", "PER", "MISC")
+_DEMONYM_PLURAL = regex.compile(r"\p{Ll}(?:ais|ois|ains|iens|ens|ins|ards|ands|ins|ots)$")
 _ARTICLES = frozenset({"le", "la", "les", "l'", "l’", "du", "au", "aux"})
 _AREA_KINDS = frozenset({"country", "région", "département", "continent", "région belge",
                          "province belge", "région du monde"})
@@ -162,6 +164,9 @@ class EntitiesComponent:
                     len(ent) == 1 and ent.text.lower() in word_set("national_adjectives.txt")
                     and ent.text not in self.places):
                 continue  # "ISBN", "l'État"; demonyms "Français", "Kényan"
+            if (len(ent) == 1 and ent.start > 0 and words[ent.start - 1].lower() == "les"
+                    and _DEMONYM_PLURAL.search(ent.text) and ent.text not in self.places):
+                continue  # "les Villeurbannais", "les Lyonnais": inhabitants, not a place
             if len(ent) == 1 and _rubric(words, ent.start, self.places):
                 continue  # "Horlogerie : les exportations..." a headline's rubric
             label = _model_label(ent, is_sentence_start(words, spaces, ent.start))
