@@ -71,6 +71,7 @@ import regex
 from collections import Counter
 from typing import Any
 
+from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -121,10 +122,9 @@ class EntitiesComponent:
         self.known_orgs = KnownNames(nlp.tokenizer, lines("known_organisations.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
-        words = [t.text for t in doc]
-        spaces = [t.whitespace_ for t in doc]
+        words, spaces = _texts(doc)
         cands = self._candidates(doc, words, spaces)
-        chosen = self._harmonise(doc, _resolve(cands))
+        chosen = self._harmonise(words, spaces, _resolve(cands))
         if self.propagate:
             chosen = _resolve(chosen + _propagate(doc, words, chosen))
         doc._.acronyms = {}
@@ -132,7 +132,7 @@ class EntitiesComponent:
         for start, end, label, prio, ent_id in sorted(chosen):
             span = Span(doc, start, end, label=label, span_id=ent_id or 0)
             ents.append(span)
-        _link_acronyms(doc, ents)
+        _link_acronyms(doc, words, ents)
         doc.set_ents(ents, default="outside")
         return doc
 
@@ -147,13 +147,14 @@ class EntitiesComponent:
             span = clean_span(words, spaces, start, end, person=label == "PER", strip_titles=self.strip_titles)
             if span and prio in (_MODEL, _PLACE) and is_unnamelike(words[span[0]:span[1]]):
                 return  # "chantier", "C" of "°C", "IIe" of "IIe siècle"
-            if span and not is_noise(doc[span[0]:span[1]].text):
+            if span and not is_noise(_text(words, spaces, span[0], span[1])):
                 cands.append((span[0], span[1], label, prio, ent_id))
 
         lowered = {w for w in words if w[:1].islower()}
         place_spans = self.place_index(words)
-        area_end = {s: e for s, e in place_spans if self.places[doc[s:e].text] in _AREA_KINDS}
-        for ent in doc.ents:
+        area_end = {s: e for s, e in place_spans if self.places[_text(words, spaces, s, e)] in _AREA_KINDS}
+        model_ents = doc.ents  # the getter walks the whole Doc: read it once
+        for ent in model_ents:
             if ent.label_ == "DATE" or ent.label_ not in _KEPT_LABELS:
                 cands.append((ent.start, ent.end, ent.label_, _DATE, ent.ent_id_))
                 continue
@@ -185,20 +186,20 @@ class EntitiesComponent:
                     end = descriptive_tail_end(words, end)  # "Fédération du Doubs pour la pêche..."
             if label != "LOC" and words[start].lower() in word_set("event_generics.txt"):
                 place = strip_place_generic(words, start, end, "event_generics.txt")
-                if place > start and doc[place:end].text in self.places:
+                if place > start and _text(words, spaces, place, end) in self.places:
                     start, label = place, "LOC"  # "marathon de Lyon", "festival de Cannes" → the place
             if label == "LOC":
                 start = strip_place_generic(words, start, end)
-                if doc[start:end].text in self.places:
+                if _text(words, spaces, start, end) in self.places:
                     add(start, end, label, _MODEL, ent.ent_id_, raw=True)  # "Le Havre" opening a line
                     continue
-                halves = _linked_places(doc, start, end, self.places)
+                halves = _linked_places(words, spaces, start, end, self.places)
                 if halves:
                     for s_, e_ in halves:  # "la ligne Rennes-Brest": two towns
                         add(s_, e_, label, _MODEL)
                     continue
             add(start, end, label, _MODEL, ent.ent_id_)
-        persons = {e.start for e in doc.ents if e.label_ == "PER"}
+        persons = {e.start for e in model_ents if e.label_ == "PER"}
         owner: list[tuple[int, int] | None] = [None] * len(doc)
         for c in cands:
             if c[3] == _MODEL:
@@ -223,24 +224,24 @@ class EntitiesComponent:
             add(start, end, label, _USER, ent_id)
         if self.add_places:
             for start, end in place_spans:
-                if not is_sentence_start(words, spaces, start) or self.places[doc[start:end].text] in _AREA_KINDS:
+                if not is_sentence_start(words, spaces, start) or self.places[_text(words, spaces, start, end)] in _AREA_KINDS:
                     add(start, end, "LOC", _PLACE)
         return cands
 
-    def _harmonise(self, doc: Doc, chosen: list[tuple]) -> list[tuple]:
+    def _harmonise(self, words: list[str], spaces: list[str], chosen: list[tuple]) -> list[tuple]:
         """One label per surface (case-insensitive): rule evidence first; else a MISC given by the
         model to a surface that it also tags ORG becomes ORG (product/company confusion)."""
         evidence: dict[str, str] = {}
         votes: dict[str, Counter] = {}
         for start, end, label, prio, _ in chosen:
-            key = doc[start:end].text.lower()
+            key = _text(words, spaces, start, end).lower()
             if prio in _EVIDENCE and label in _KEPT_LABELS:
                 evidence.setdefault(key, label)
             elif prio == _MODEL and label in ("ORG", "LOC"):
                 votes.setdefault(key, Counter())[label] += 1
         out = []
         for start, end, label, prio, ent_id in chosen:
-            key = doc[start:end].text.lower()
+            key = _text(words, spaces, start, end).lower()
             if prio == _MODEL and key in evidence:
                 label = evidence[key]
             elif prio == _MODEL and label == "MISC" and key in votes:
@@ -296,14 +297,15 @@ def _association_head(word: str) -> bool:
                                    or tsv_map("institution_heads.tsv").get(word.lower()) == "body")
 
 
-def _linked_places(doc: Doc, start: int, end: int, places: dict[str, str]) -> list[tuple[int, int]]:
+def _linked_places(words: list[str], spaces: list[str], start: int, end: int,
+                   places: dict[str, str]) -> list[tuple[int, int]]:
     """The two halves of a hyphenated span "A-B" when both are known places and the whole is not
     ("Rennes-Brest", "Paris-Lyon" of a line or a route), else ``[]``."""
-    dashes = [i for i in range(start + 1, end - 1) if doc[i].text == "-"]
+    dashes = [i for i in range(start + 1, end - 1) if words[i] == "-"]
     if len(dashes) != 1:
         return []
     mid = dashes[0]
-    if doc[start:mid].text in places and doc[mid + 1:end].text in places:
+    if _text(words, spaces, start, mid) in places and _text(words, spaces, mid + 1, end) in places:
         return [(start, mid), (mid + 1, end)]
     return []
 
@@ -368,9 +370,25 @@ def _resolve(cands: list[tuple]) -> list[tuple]:
     return chosen
 
 
-def _link_acronyms(doc: Doc, ents: list[Span]) -> None:
+def _text(words: list[str], spaces: list[str], start: int, end: int) -> str:
+    """The text of tokens ``start:end`` (``doc[start:end].text`` without making a Span)."""
+    if end - start == 1:
+        return words[start]
+    return "".join(w + s for w, s in zip(words[start:end - 1], spaces[start:end - 1])) + words[end - 1]
+
+
+def _texts(doc: Doc) -> tuple[list[str], list[str]]:
+    """The token texts and the whitespace after each token, read from the Doc's arrays (creating
+    a Token object per word costs more than everything else the component does)."""
+    if not len(doc):
+        return [], []
+    strings = doc.vocab.strings
+    array = doc.to_array([ORTH, SPACY]).tolist()
+    return [strings[orth] for orth, _ in array], [" " if space else "" for _, space in array]
+
+
+def _link_acronyms(doc: Doc, words: list[str], ents: list[Span]) -> None:
     """Tag "ORG ( ACRONYM )" acronyms as ORG and record them in ``doc._.acronyms``."""
-    words = [t.text for t in doc]
     taken = {i for e in ents for i in range(e.start, e.end)}
     for ent in list(ents):
         acro = acronym_after(words, ent.end) if ent.label_ == "ORG" else None

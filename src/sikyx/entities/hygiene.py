@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -109,9 +110,9 @@ def is_unnamelike(words: Sequence[str]) -> bool:
     "bourgogne" of a wine), a single letter without a digit ("C" of "°C", "h." of "km/h"; "A7" is a road) or a Roman ordinal
     ("IIe" of "IIe siècle")."""
     text = "".join(words)
-    if not any(ch.isupper() for ch in text):
+    if text == text.lower():
         return True
-    if sum(ch.isalnum() for ch in text) <= 1:
+    if len(text) <= 3 and sum(ch.isalnum() for ch in text) <= 1:
         return True
     return len(words) == 1 and _ROMAN_ORDINAL.fullmatch(words[0]) is not None
 
@@ -123,5 +124,10 @@ def is_noise(text: str) -> bool:
     low = text.lower()
     if low in word_set("interface_words.txt"):
         return True
-    roles = word_set("role_nouns.txt")
-    return low in roles or any(low.startswith(r + p) for r in roles for p in (" de ", " d'", " du ", " des "))
+    return low in word_set("role_nouns.txt") or low.startswith(_role_prefixes())
+
+
+@lru_cache(maxsize=1)
+def _role_prefixes() -> tuple[str, ...]:
+    """Every role noun followed by "de", "d'", "du" or "des" ("ministre de ")."""
+    return tuple(r + p for r in sorted(word_set("role_nouns.txt")) for p in (" de ", " d'", " du ", " des "))
