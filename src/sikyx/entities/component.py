@@ -12,15 +12,28 @@ Guideline (what the rules decide)
   "services des douanes"). Bare or generic uses are not ORGs ("la police", "le parquet de la
   ville flamande", "uniformes de police", "tribunal correctionnel", "une banque algérienne"), and
   "justice" is never a head ("la justice belge" is the judiciary, not a body). This follows the
-  project's corpus/GUIDELINES.md §3; the grammar is in :mod:`.institutions`.
+  project's corpus/GUIDELINES.md §3; the grammar is in :mod:`.institutions`. A body's name runs
+  on to the French area that closes it ("Agence régionale de santé Bourgogne-Franche-Comté"), and
+  an association's lower-case tail runs to the punctuation ("Fédération du Doubs pour la pêche
+  et la protection du milieu aquatique,": :func:`.institutions.descriptive_tail_end`).
+- **Known bodies** (``known_organisations.txt``: national public bodies, parties, unions by their
+  official full names) are ORG as written, commas included ("Direction générale de la
+  concurrence, de la consommation et de la répression des fraudes", "Météo-France").
+- **Companies and clubs.** A cue noun, with its adjectives, a complement or an apposition,
+  announces a name ("la fromagerie jurassienne Vercel-Bouvard", "le fabricant d'électroménager
+  Valdora", "le bailleur, Lille Métropole Habitat,", "Normaplast, un fabricant d'emballages"); an
+  acronym after an article opens an ORG, not a LOC ("l'ARS Occitanie", "la JL Bourg", "l'ASVEL");
+  "Stade" + adjective is a club ("Stade rennais"; "Stade de France" is a venue).
 - **Spans** start at the head or the name: no determiner, no organisation cue noun ("la société
   Sky ECC" → "Sky ECC"), no punctuation, guillemet or line break (see :mod:`.hygiene`).
 - **Places** inside a body's name belong to the body ("parquet d'Anvers" is one ORG); a place
   after a generic noun is a LOC alone ("port d'Anvers" → LOC "Anvers", "canton de Genève" →
   "Genève"), but a street or venue keeps its head ("rue Sommeiller", "salle Pierre-Lamy"):
-  :mod:`.places`. Gazetteer places
-  (:func:`.lexicon.known_places`: French country names, French and Belgian areas, GeoNames
-  cities) are added where the model has nothing, except a city opening a sentence and the
+  :mod:`.places`; generics include "quartier", "gare", "route", "Ehpad", and events named by
+  their place keep the place ("marathon de Lyon" → "Lyon", ``event_generics.txt``); a line "A-B"
+  between two known places is two LOCs ("Rennes-Brest"). Gazetteer places
+  (:func:`.lexicon.known_places`: French country names from CLDR via babel, French and Belgian
+  areas, GeoNames cities) are added where the model has nothing, except a city opening a sentence and the
   ambiguous names of ``place_stoplist.txt`` ("Nice", "Tours", "Florence").
 - **Acronyms** in brackets after an ORG are ORG too ("Office anti-stupéfiants (Ofast)"); a name
   the model cut short runs on to an acronym that spells it (:mod:`.acronyms`); and
@@ -40,8 +53,10 @@ Guideline (what the rules decide)
   name around it; a rule span never cuts a model entity in two.
 - **Demoted**: interface words and role nouns (``interface_words.txt``, ``role_nouns.txt``),
   surfaces that are never entities ("ISBN", "TVA", "l'État": ``not_entities.txt``), demonyms
-  ("Français", "Kényan": ``national_adjectives.txt``) and a single
-  sentence-initial capitalised word that the document also writes in lower case.
+  ("Français", "Kényan": ``national_adjectives.txt``; "les Villeurbannais"), a single
+  sentence-initial capitalised word that the document also writes in lower case, a headline's
+  rubric ("Horlogerie : ..."), and model spans that cannot be names: no capital letter
+  ("chantier"), one letter ("C" of "°C"), a Roman ordinal ("XIXe").
 
 Config (``nlp.add_pipe("sikyx_entities", config={...})``)
 --------------------------------------------------------
