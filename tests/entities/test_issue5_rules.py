@@ -236,3 +236,13 @@ def test_headline_rubric_is_not_a_name(rules_nlp, text, model, expected):
 ])
 def test_plural_demonyms_are_not_places(rules_nlp, text, model, expected):
     assert _ents(_run(rules_nlp, text, model)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Monsieur le Président", True), ("Madame la Commissaire", True), ("Messieurs", True),
+    ("Mademoiselle Chanel", False), ("Monsieur Hulot", False),
+])
+def test_forms_of_address_are_not_names(text, expected):
+    from sikyx.entities.hygiene import is_noise
+
+    assert is_noise(text) is expected

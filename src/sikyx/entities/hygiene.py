@@ -118,13 +118,20 @@ def is_unnamelike(words: Sequence[str]) -> bool:
 
 
 def is_noise(text: str) -> bool:
-    """True for interface words ("Partager", "Archives", "PUBLICITÉ", "Close Button") and role
+    """True for interface words ("Partager", "Archives", "PUBLICITÉ", "Close Button"), forms of
+    address without a name ("Monsieur le Président") and role
     nouns alone or with a complement ("Député", "ministre de l'Intérieur"): never entities
     (case-insensitive). A role before a name stays ("président Wilson")."""
     low = text.lower()
     if low in word_set("interface_words.txt"):
         return True
+    parts = text.split(" ", 2)
+    if parts[0] in word_set("address_words.txt", lower=False) and (len(parts) == 1 or parts[1] in _ADDRESS_ARTICLES):
+        return True  # "Monsieur le Président", "Messieurs": an address, not a name
     return low in word_set("role_nouns.txt") or low.startswith(_role_prefixes())
+
+
+_ADDRESS_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
 
 
 @lru_cache(maxsize=1)
