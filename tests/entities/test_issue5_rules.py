@@ -112,7 +112,7 @@ def test_cue_evidence_relabels_every_mention(rules_nlp):
 
 @pytest.mark.parametrize("words, expected", [
     (["chantier"], True), (["bourgogne"], True), (["C"], True), (["h", "."], True), (["XIXe"], True),
-    (["IIe"], True), (["A7"], False), (["G7"], False), (["Lyon"], False), (["CP"], False),
+    (["IIe"], True), (["II"], True), (["CIC"], False), (["A7"], False), (["G7"], False), (["Lyon"], False), (["CP"], False),
     (["Côte", "d'", "Ivoire"], False),
 ])
 def test_unnamelike_model_spans(words, expected):

@@ -102,13 +102,14 @@ def _is_loose_determiner(words: Sequence[str], spaces: Sequence[str], i: int, pe
     return words[i][0].islower() or is_sentence_start(words, spaces, i)
 
 
-_ROMAN_ORDINAL = regex.compile(r"[IVXLC]+(?:e|er|ème)s?")
+_ROMAN_ORDINAL = regex.compile(r"[IVXLC]+(?:e|er|ème)s?|[IVX]{2,}")
 
 
 def is_unnamelike(words: Sequence[str]) -> bool:
     """True for model spans that cannot be names: no capital letter at all ("chantier", "dune",
-    "bourgogne" of a wine), a single letter without a digit ("C" of "°C", "h." of "km/h"; "A7" is a road) or a Roman ordinal
-    ("IIe" of "IIe siècle")."""
+    "bourgogne" of a wine), a single letter without a digit ("C" of "°C", "h." of "km/h"; "A7"
+    is a road), or a Roman ordinal or numeral alone ("IIe" of "IIe siècle"; "II", often an OCR
+    misreading of "Il")."""
     text = "".join(words)
     if text == text.lower():
         return True
