@@ -246,3 +246,9 @@ def test_forms_of_address_are_not_names(text, expected):
     from sikyx.entities.hygiene import is_noise
 
     assert is_noise(text) is expected
+
+
+def test_a_surname_named_before_is_a_person(rules_nlp):
+    text = "Le Grenoblois Hugo Mercier a gagné. Mercier a attaqué à Vienne."
+    doc = _run(rules_nlp, text, [("Hugo Mercier", 0, "PER"), ("Mercier", 1, "LOC"), ("Vienne", 0, "LOC")])
+    assert _ents(doc) == [("Hugo Mercier", "PER"), ("Mercier", "PER"), ("Vienne", "LOC")]

@@ -248,6 +248,8 @@ class EntitiesComponent:
         model to a surface that it also tags ORG becomes ORG (product/company confusion)."""
         evidence: dict[str, str] = {}
         votes: dict[str, Counter] = {}
+        surnames = {words[end - 1] for start, end, label, _, _ in chosen
+                    if label == "PER" and end - start > 1 and words[end - 1][:1].isupper()}
         for start, end, label, prio, _ in chosen:
             key = _text(words, spaces, start, end).lower()
             if prio in _EVIDENCE and label in _KEPT_LABELS:
@@ -261,6 +263,9 @@ class EntitiesComponent:
                 label = evidence[key]
             elif prio == _MODEL and label == "MISC" and key in votes:
                 label = votes[key].most_common(1)[0][0]
+            elif (prio == _MODEL and label == "LOC" and end - start == 1 and words[start] in surnames
+                  and words[start] not in self.places):
+                label = "PER"  # "Julien Ferrand ... Ferrand a attaqué": the surname, not a place
             out.append((start, end, label, prio, ent_id))
         return out
 
