@@ -263,9 +263,9 @@ class EntitiesComponent:
                 label = evidence[key]
             elif prio == _MODEL and label == "MISC" and key in votes:
                 label = votes[key].most_common(1)[0][0]
-            elif (prio == _MODEL and label == "LOC" and end - start == 1 and words[start] in surnames
+            elif (prio == _MODEL and label in ("LOC", "ORG") and end - start == 1 and words[start] in surnames
                   and words[start] not in self.places):
-                label = "PER"  # "Julien Ferrand ... Ferrand a attaqué": the surname, not a place
+                label = "PER"  # "Julien Ferrand ... Ferrand a attaqué": the surname, not a place or a firm
             out.append((start, end, label, prio, ent_id))
         return out
 
