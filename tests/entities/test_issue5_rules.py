@@ -252,3 +252,10 @@ def test_a_surname_named_before_is_a_person(rules_nlp):
     text = "Le Grenoblois Hugo Mercier a gagné. Mercier a attaqué à Vienne."
     doc = _run(rules_nlp, text, [("Hugo Mercier", 0, "PER"), ("Mercier", 1, "LOC"), ("Vienne", 0, "LOC")])
     assert _ents(doc) == [("Hugo Mercier", "PER"), ("Mercier", "PER"), ("Vienne", "LOC")]
+
+
+def test_competitions_and_grades_are_not_entities(rules_nlp):
+    text = "Lyon vise la Ligue des champions ; en CP, les élèves prennent le TER."
+    doc = _run(rules_nlp, text, [("Lyon", 0, "LOC"), ("Ligue des champions", 0, "ORG"), ("CP", 0, "LOC"),
+                                 ("TER", 0, "ORG")])
+    assert _ents(doc) == [("Lyon", "LOC")]
