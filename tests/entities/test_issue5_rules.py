@@ -259,3 +259,14 @@ def test_competitions_and_grades_are_not_entities(rules_nlp):
     doc = _run(rules_nlp, text, [("Lyon", 0, "LOC"), ("Ligue des champions", 0, "ORG"), ("CP", 0, "LOC"),
                                  ("TER", 0, "ORG")])
     assert _ents(doc) == [("Lyon", "LOC")]
+
+
+@pytest.mark.parametrize("text, model, expected", [
+    ("La ministre des Sports, Anne Roy, et le secrétaire d'État au Numérique sont venus.",
+     [("Sports", 0, "ORG"), ("Anne Roy", 0, "PER"), ("Numérique", 0, "LOC")], [("Anne Roy", "PER")]),
+    # a place after a minister's title stays a place
+    ("le ministre de la France d'outre-mer, à Paris", [("France", 0, "LOC"), ("Paris", 0, "LOC")],
+     [("France", "LOC"), ("Paris", "LOC")]),
+])
+def test_portfolios_are_part_of_job_titles(rules_nlp, text, model, expected):
+    assert _ents(_run(rules_nlp, text, model)) == expected

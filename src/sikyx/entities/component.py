@@ -183,6 +183,8 @@ class EntitiesComponent:
             if (len(ent) == 1 and ent.start > 0 and words[ent.start - 1].lower() == "les"
                     and _DEMONYM_PLURAL.search(ent.text) and ent.text not in self.places):
                 continue  # "les Villeurbannais", "les Lyonnais": inhabitants, not a place
+            if _portfolio(words, ent.start) and ent.text not in self.places:
+                continue  # "le ministre des Comptes publics", "secrétaire d'État au Logement": a job title
             if len(ent) == 1 and _rubric(words, ent.start, self.places):
                 continue  # "Horlogerie : les exportations..." a headline's rubric
             label = _model_label(ent, is_sentence_start(words, spaces, ent.start))
@@ -299,6 +301,25 @@ def _strictly_inside(start: int, end: int, span: tuple[int, int] | None) -> bool
     """True when ``span`` (a chosen ORG) holds ``start:end`` and more: a place named inside a
     body's name ("Agence régionale de santé Grand Est") is not another mention of the place."""
     return span is not None and span[0] <= start and end <= span[1] and span != (start, end)
+
+
+_PORTFOLIO_LINKS = frozenset({"de", "des", "du", "d'", "d’", "au", "aux", "la", "l'", "l’", "à"})
+
+
+def _portfolio(words: list[str], i: int) -> bool:
+    """True when the name at ``i`` follows a minister's title and its links ("ministre des
+    Comptes publics", "secrétaire d'État au Logement", "ministre déléguée à la Mer"): a
+    government portfolio, part of a job title (GUIDELINES 3.3), not a body."""
+    j = i
+    while j > 0 and i - j < 2 and words[j - 1].lower() in _PORTFOLIO_LINKS:
+        j -= 1
+    if j == i or j == 0:
+        return False
+    before = words[j - 1].lower()
+    if before in ("délégué", "déléguée") and j > 1:
+        before = words[j - 2].lower()
+    return before in ("ministre", "ministres") or (before in ("état", "etat") and j > 2
+                                                   and words[j - 3].lower() == "secrétaire")
 
 
 def _rubric(words: list[str], i: int, places: dict[str, str]) -> bool:
