@@ -113,7 +113,7 @@ def test_cue_evidence_relabels_every_mention(rules_nlp):
 @pytest.mark.parametrize("words, expected", [
     (["chantier"], True), (["bourgogne"], True), (["C"], True), (["h", "."], True), (["XIXe"], True),
     (["IIe"], True), (["II"], True), (["CIC"], False), (["A7"], False), (["G7"], False), (["Lyon"], False), (["CP"], False),
-    (["Côte", "d'", "Ivoire"], False),
+    (["Côte", "d'", "Ivoire"], False), (["ligne", "B"], True), (["autoroute", "A7"], False),
 ])
 def test_unnamelike_model_spans(words, expected):
     from sikyx.entities.hygiene import is_unnamelike

@@ -108,13 +108,15 @@ _ROMAN_ORDINAL = regex.compile(r"[IVXLC]+(?:e|er|ème)s?|[IVX]{2,}")
 def is_unnamelike(words: Sequence[str]) -> bool:
     """True for model spans that cannot be names: no capital letter at all ("chantier", "dune",
     "bourgogne" of a wine), a single letter without a digit ("C" of "°C", "h." of "km/h"; "A7"
-    is a road), or a Roman ordinal or numeral alone ("IIe" of "IIe siècle"; "II", often an OCR
-    misreading of "Il")."""
+    is a road), a lower-case noun with a one-character designator ("ligne F", "bras B"), or a
+    Roman ordinal or numeral alone ("IIe" of "IIe siècle"; "II", often an OCR misreading of "Il")."""
     text = "".join(words)
     if text == text.lower():
         return True
     if len(text) <= 3 and sum(ch.isalnum() for ch in text) <= 1:
         return True
+    if len(words) == 2 and words[0].isalpha() and words[0].islower() and len(words[1]) == 1:
+        return True  # "ligne F", "bras B", "groupe A": a designator, not a name
     return len(words) == 1 and _ROMAN_ORDINAL.fullmatch(words[0]) is not None
 
 
