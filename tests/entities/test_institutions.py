@@ -39,6 +39,12 @@ INSTITUTIONS = [
     ("le Conservatoire du littoral", ["Conservatoire du littoral"]),
     ("le centre hospitalier de Roubaix", ["centre hospitalier de Roubaix"]),
     ("le comité régional des pêches des Pays de la Loire", ["comité régional des pêches des Pays de la Loire"]),
+    # a ministry's domain keeps its adjective; another head's complement does not take one
+    ("le ministère de l'Éducation nationale a publié", ["ministère de l'Éducation nationale"]),
+    ("la préfecture du Gers voisine", ["préfecture du Gers"]),
+    ("les bénévoles de la banque alimentaire de l'Aisne", ["banque alimentaire de l'Aisne"]),
+    # an adjective the lexicon does not know continues a capitalised head
+    ("le Comité interprofessionnel du gruyère de Savoie", ["Comité interprofessionnel du gruyère de Savoie"]),
     # generic uses: no body
     ("en direction de Lyon", []),
     ("au centre de Paris", []),

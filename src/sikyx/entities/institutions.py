@@ -32,7 +32,7 @@ from collections.abc import Sequence, Set
 
 from .lexicon import phrase_set, tsv_map, word_set
 
-__all__ = ["name_end", "find_institutions", "find_bare_capitalised_heads", "find_cued_names", "find_legal_form_companies", "is_name_word"]
+__all__ = ["name_end", "descriptive_tail_end", "find_institutions", "find_bare_capitalised_heads", "find_cued_names", "find_legal_form_companies", "is_name_word"]
 
 _DE = frozenset({"de", "du", "des", "d'", "d’"})
 _GENERIC_BEFORE = frozenset({"de", "d'", "d’", "en"})
@@ -126,14 +126,22 @@ _ADJECTIVE_END = regex.compile(r"(?:ique|ale|aux|al|elle|el|ière|ier|ienne|ien|
                                r"aise|ais|oise|ois|ée|é|ante|ant|ile|ible|able)s?$")
 
 
+_MINISTRY_HEADS = frozenset({"ministère", "ministères", "secrétariat"})
+_DOMAIN_ADJECTIVE = regex.compile(r"(?:ique|ale|al|aux|elle|aire|ive|if)s?$")
+"""Adjective endings that may close a capitalised domain ("Transition énergétique"); participles
+("chargé", "saisie") are left out: "le parquet de Paris chargé de l'enquête"."""
+
+
 def _generic_word(word: str) -> bool:
     return (len(word) >= 3 and word[0].islower() and word.replace("-", "").isalpha()
             and word not in _NOT_GENERIC and word not in _NAME_LINKS and word not in _DE)
 
 
-def _complement_end(words: Sequence[str], i: int, persons: Set[int] = frozenset()) -> int:
+def _complement_end(words: Sequence[str], i: int, persons: Set[int] = frozenset(), ministry: bool = False) -> int:
     """End of a "de (la) NAME|DOMAIN" complement starting at ``i`` (``i`` when there is none);
-    a NAME starting at an index of ``persons`` is a person, not a complement."""
+    a NAME starting at an index of ``persons`` is a person, not a complement. After a
+    ``ministry`` head a one-word NAME takes its adjective ("de la Transition énergétique"); after
+    other heads it does not ("la commission du Conseil national" is the model's "Conseil national")."""
     if i >= len(words) or words[i].lower() not in _DE:
         return i
     j = i + 1
@@ -151,19 +159,31 @@ def _complement_end(words: Sequence[str], i: int, persons: Set[int] = frozenset(
             second = _domain_end(words, k)
             if second > k:
                 end = second
-        return end
+        return _with_domain_adjective(words, j, end) if ministry else end
     end = name_end(words, j)
+    if ministry:
+        end = _with_domain_adjective(words, j, end)
     return end if end > j and j not in persons else i
 
 
-def _complements_end(words: Sequence[str], j: int, persons: Set[int], capital: bool = False) -> int:
+def _with_domain_adjective(words: Sequence[str], j: int, end: int) -> int:
+    """``end + 1`` when a one-word domain ``words[j]`` is followed by its adjective
+    ("Transition énergétique", "Éducation nationale", "Santé publique"), else ``end``."""
+    if (end == j + 1 and end < len(words) and _generic_word(words[end])
+            and _DOMAIN_ADJECTIVE.search(words[end])):
+        return end + 1
+    return end
+
+
+def _complements_end(words: Sequence[str], j: int, persons: Set[int], capital: bool = False,
+                     ministry: bool = False) -> int:
     """End of up to three chained complements after ``j`` ("cour d'appel de Paris", "Peloton de
     gendarmerie de haute montagne de Chamonix"), ending on the last DOMAIN or NAME one (``j`` when
     there is none). After a ``capital`` head a lower-case complement names the body too
     ("Conservatoire du littoral", "Bureau de recherches géologiques et minières")."""
     pos = best = j
     for _ in range(3):
-        end = _complement_end(words, pos, persons)
+        end = _complement_end(words, pos, persons, ministry)
         if end > pos:
             pos = best = end
             continue
@@ -174,6 +194,36 @@ def _complements_end(words: Sequence[str], j: int, persons: Set[int], capital: b
         if capital:
             best = end
     return best
+
+
+_TAIL_LINKS = frozenset({"de", "du", "des", "d'", "d’", "pour", "aux", "au", "sur", "contre", "et"})
+_TAIL_ARTICLES = frozenset({"la", "le", "les", "l'", "l’"})
+_HARD_STOPS = frozenset({",", ".", ";", ":", "(", ")", "«", "»", "!", "?"})
+MAX_TAIL_WORDS = 12
+
+
+def descriptive_tail_end(words: Sequence[str], end: int) -> int:
+    """End of the lower-case tail of an association's or a federation's name at ``end``, when it
+    runs to punctuation: segments "(de|du|des|pour|aux|sur|contre|et) [article] noun adjective*"
+    ("Fédération du Doubs | pour la pêche | et la protection | du milieu aquatique,",
+    "Collectif des citoyens exposés | aux nuisances aéroportuaires,"). Anything else before the
+    punctuation (a verb: "... de l'amiante demande que") means no tail: ``end`` is returned.
+    """
+    j = end
+    limit = min(len(words), end + MAX_TAIL_WORDS)
+    while j < limit and words[j].lower() in _TAIL_LINKS:
+        k = j + 1
+        if k < limit and words[k].lower() in _TAIL_ARTICLES:
+            k += 1
+        if not (k < limit and _generic_word(words[k])):
+            return end
+        k += 1
+        while k < limit and _generic_word(words[k]) and _ADJECTIVE_END.search(words[k]):
+            k += 1
+        j = k
+    if j > end and j < len(words) and (words[j] in _HARD_STOPS or "\n" in words[j]):
+        return j
+    return end
 
 
 def find_institutions(words: Sequence[str], persons: Set[int] = frozenset()) -> list[tuple[int, int]]:
@@ -196,13 +246,15 @@ def find_institutions(words: Sequence[str], persons: Set[int] = frozenset()) -> 
             continue
         j = i + 1
         named = False
-        while j < len(words) and (mod := _mod_kind(words[j])) is not None:
+        capital = words[i][:1].isupper()
+        while j < len(words) and ((mod := _mod_kind(words[j])) is not None or (capital and _adjective(words[j]))):
             named = named or mod == "naming" or (mod == "national" and kind == "authority")
             j += 1
         if kind == "qualified" and j == i + 1:
             i += 1
             continue
-        end = _complements_end(words, j, persons, capital=words[i][:1].isupper())
+        end = _complements_end(words, j, persons, capital=words[i][:1].isupper(),
+                               ministry=words[i].lower() in _MINISTRY_HEADS)
         if end > j or (named and end > i + 1):
             found.append((i, end))
             i = end
@@ -211,17 +263,69 @@ def find_institutions(words: Sequence[str], persons: Set[int] = frozenset()) -> 
     return found
 
 
+def _cue_modifiers_end(words: Sequence[str], i: int) -> int:
+    """End of at most two words qualifying a cue noun at ``i``: adjectives ("vaudoise",
+    "américain", "laitier", "soupçonné") or one "de/d' + noun" ("fabricant d'électroménager")."""
+    j = i
+    while j < len(words) and j - i < 2:
+        word = words[j]
+        if word.lower() in _DE and j + 1 < len(words) and _generic_word(words[j + 1]) and j == i:
+            j += 2
+        elif _generic_word(word) and (word in word_set("national_adjectives.txt")
+                                      or _ADJECTIVE_END.search(word) or _CUE_ADJECTIVE_END.search(word)):
+            j += 1
+        else:
+            break
+    return j
+
+
+_CUE_ADJECTIVE_END = regex.compile(r"(?:onne|arde?|ande?)s?$")
+"""More adjective endings, trusted only between a cue and a name ("bretonne", "savoyarde", "normande")."""
+
+
+def _adjective(word: str) -> bool:
+    """A lower-case word with an adjective ending ("interprofessionnel", "scientifique"): after a
+    capitalised head it continues the body's name like a descriptive modifier."""
+    return _generic_word(word) and (_ADJECTIVE_END.search(word) is not None or word.endswith(("nel", "nelle")))
+
+
 def find_cued_names(words: Sequence[str]) -> list[tuple[int, int]]:
-    """Spans of capitalised names right after an organisation cue noun ("la société Sky ECC",
-    "l'agence Reuter"): the name only, without the cue."""
+    """Spans of capitalised names announced by an organisation cue noun: the name only, without
+    the cue. The cue may carry adjectives or a complement ("la société Sky ECC", "la fromagerie
+    jurassienne Vercel-Bouvard", "le fabricant d'électroménager Valdora") or be set off by
+    commas ("le bailleur, Lille Métropole Habitat, estime"); or the name comes first, followed
+    by "un/une" and the cue ("Normaplast, un fabricant d'emballages")."""
     cues = word_set("org_cues.txt")
     found = []
+    n = len(words)
     for i, word in enumerate(words[:-1]):
-        if word.lower() in cues and not is_name_word(word):
-            end = name_end(words, i + 1)
-            if end > i + 1:
-                found.append((i + 1, end))
-    return found
+        if word not in cues:  # lower-case cue: "Banque" is a name word, not a cue
+            continue
+        j = _cue_modifiers_end(words, i + 1)
+        appositive = j < n and words[j] == ","
+        if appositive and _after_de(words, i):
+            continue  # "le président du club, Frank Dumont": the person, not the club
+        j += appositive
+        end = name_end(words, j)
+        if end > j and (not appositive or (end < n and words[end] in _APPOSITION_CLOSE)):
+            found.append((j, end))
+    for i in range(1, n - 2):
+        if words[i] == "," and words[i + 1] in ("un", "une") and words[i + 2] in cues:
+            start = i
+            while start > 0 and i - start < 4 and is_name_word(words[start - 1]):
+                start -= 1
+            if start < i:
+                found.append((start, i))
+    return sorted(set(found))
+
+
+_APPOSITION_CLOSE = frozenset({",", ".", ")", ";"})
+
+
+def _after_de(words: Sequence[str], i: int) -> bool:
+    """True when the noun at ``i`` is a complement: "du club", "de la société", "de l'association"."""
+    before = [w.lower() for w in words[max(0, i - 2):i]]
+    return bool(before) and (before[-1] in ("du", "des") or (len(before) == 2 and before[0] in _DE))
 
 
 def find_legal_form_companies(words: Sequence[str]) -> list[tuple[int, int]]:
@@ -248,6 +352,6 @@ def find_bare_capitalised_heads(words: Sequence[str]) -> list[tuple[int, int]]:
         word = words[i]
         if (word[:1].isupper() and word.lower() in heads and words[i - 1].lower() in _DEFINITE
                 and (i + 1 == len(words) or not (is_name_word(words[i + 1]) or _mod_kind(words[i + 1])
-                                                 or words[i + 1].lower() in _DE))):
+                                                 or _adjective(words[i + 1]) or words[i + 1].lower() in _DE))):
             found.append((i, i + 1))
     return found

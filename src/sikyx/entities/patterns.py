@@ -20,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-__all__ = ["read_patterns", "PatternSet", "PhraseIndex"]
+__all__ = ["read_patterns", "PatternSet", "PhraseIndex", "KnownNames"]
 
 
 def read_patterns(path: str | Path) -> list[dict[str, Any]]:
@@ -103,3 +103,27 @@ class PhraseIndex:
                     found.append((i, i + len(phrase)))
                     break
         return found
+
+
+class KnownNames:
+    """A list of full names (``known_organisations.txt``) matched on token texts: a name of three
+    or more words matches whatever its case ("direction générale des douanes et droits
+    indirects"), a shorter one ("Météo-France", "Assurance maladie") only as written ("des
+    dépenses d'assurance maladie" is not the body). Gives the longest ``(start, end)`` at each
+    token, without overlaps (leftmost first)."""
+
+    def __init__(self, make_doc: Callable[[str], Doc], names: Iterable[str]):
+        names = list(names)
+        self.exact = PhraseIndex(make_doc, [n for n in names if n.count(" ") < 2])
+        self.lower = PhraseIndex(token_phrases=[tuple(t.text.lower() for t in make_doc(n))
+                                                for n in names if n.count(" ") >= 2])
+
+    def __call__(self, words: list[str]) -> list[tuple[int, int]]:
+        """Token spans of the listed names in ``words``."""
+        found = sorted(self.exact(words) + self.lower([w.lower() for w in words]),
+                       key=lambda s: (s[0], -s[1]))
+        out: list[tuple[int, int]] = []
+        for start, end in found:
+            if not out or start >= out[-1][1]:
+                out.append((start, end))
+        return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .institutions import is_name_word, name_end
-from .lexicon import word_set
+from .lexicon import rows, word_set
 
 __all__ = ["strip_place_generic", "find_streets"]
 
@@ -26,10 +26,11 @@ def _after_links(words: Sequence[str], i: int) -> int:
     return j
 
 
-def strip_place_generic(words: Sequence[str], start: int, end: int) -> int:
-    """The start of the place name in ``words[start:end]``: after a leading generic noun and its
-    linking words ("canton de Genève" → index of "Genève"), else ``start``."""
-    if words[start].lower() in word_set("place_generics.txt"):
+def strip_place_generic(words: Sequence[str], start: int, end: int, generics: str = "place_generics.txt") -> int:
+    """The start of the place name in ``words[start:end]``: after a leading generic noun of the
+    data file ``generics`` and its linking words ("canton de Genève" → index of "Genève"; with
+    ``event_generics.txt``, "marathon de Lyon" → index of "Lyon"), else ``start``."""
+    if words[start].lower() in word_set(generics):
         j = _after_links(words, start + 1)
         if j < end and is_name_word(words[j]):
             return j
@@ -37,12 +38,14 @@ def strip_place_generic(words: Sequence[str], start: int, end: int) -> int:
 
 
 def find_streets(words: Sequence[str]) -> list[tuple[int, int]]:
-    """Token spans of "HEAD [de|du|des|d'|de la] NAME" streets and venues, head included."""
-    heads = word_set("street_heads.txt")
+    """Token spans of "HEAD [de|du|des|d'|de la] NAME" streets and venues, head included. A head
+    marked "direct" in ``street_heads.txt`` takes its name without a link only ("place
+    Bellecour", "place Lazare-Goujon"; but "à la place de Martin" means instead of Martin)."""
+    heads = {row[0]: row[1:] for row in rows("street_heads.txt")}
     found = []
     for i, word in enumerate(words[:-1]):
         if word in heads:  # lower-case head: "Stade de France" is a name of its own
-            j = _after_links(words, i + 1)
+            j = i + 1 if "direct" in heads[word] else _after_links(words, i + 1)
             end = name_end(words, j)
             if end > j:
                 found.append((i, end))
