@@ -537,17 +537,26 @@ def b_relative_day(m, text):
 
 
 # ---- "fin de matinée", "début d'après-midi", "la fin de la journée", "fin de semaine", "début d'année"
+_PART_NOUN = regex.compile(r"matinée|matinee|matin|après-midi|apres-midi|après\s+midi|apres\s+midi|soirée|soiree|soir|nuit")
+"""The parts of the day that "début", "fin", "tôt", "tard" may qualify without "de" ("fin matinée")."""
 _MOD_PERIOD = (r"(?P<pu>matinée|matinee|matin|après-midi|apres-midi|après\s+midi|apres\s+midi|journée|journee|jour|soirée|soiree|soir|"
                r"nuit|semaine|mois|année|annee|an)")
 
 
 @rule("period_mod",
-      rf"{L}(?P<s>(?:(?P<det>la|le)\s+)?(?P<mod>début|debut|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*|d['’]\s*|de\s+)"
+      rf"{L}(?P<s>(?:(?P<det>la|le)\s+)?(?P<mod>début|debut|milieu|fin|tôt|tot|tard)\s+(?P<conn>de\s+la\s+|du\s+|de\s+l['’]\s*|d['’]\s*|de\s+)?"
       rf"{_MOD_PERIOD}(?!\w)(?:\s+{direction()}|\s+{year4()})?(?!\s+(?:de|d['’]|du|des)\s))")
 def b_period_mod(m, text):
     if not m.group("det") and _search(r"\b(?:de|d['’])\s*$", text[max(0, m.start() - 4):m.start()]):
         return None  # "une fête de fin d'année": a kind of party, not a date
-    mod = {"début": "START", "debut": "START", "milieu": "MID", "fin": "END"}[normalize(m.group("mod"))]
+    mod = {"début": "START", "debut": "START", "milieu": "MID", "fin": "END", "tôt": "START", "tot": "START",
+           "tard": "END"}[normalize(m.group("mod"))]
+    if not m.group("conn") and not _PART_NOUN.fullmatch(normalize(m.group("pu"))):
+        return None  # "fin matinée", "tard soirée" (telegraphic): only a part of the day goes without "de"
+    if not m.group("conn") and (m.group("dir") or m.group("year")):
+        return None
+    if normalize(m.group("mod")) in ("tôt", "tot", "tard") and (m.group("conn") or m.group("det")):
+        return None  # "tôt de la matinée" is not French; "tôt le matin" is read by part_of_day_det
     pu = normalize(m.group("pu")).replace("apres", "après").replace("après midi", "après-midi")
     pu = {"matinee": "matinée", "soiree": "soirée", "journee": "journée", "annee": "année"}.get(pu, pu)
     part = {"matinée": "MO", "matin": "MO", "après-midi": "AF", "journée": "DT", "soirée": "EV", "soir": "EV",

@@ -64,7 +64,7 @@ WORD_TRIGGERS: dict[str, list[str]] = {
     "word_time": ["heure", "heures"],
     "duration": _UNIT_WORD_FORMS + ["quinquennat", "septennat", "mandat", "min", "mn", "toute", "tout"],
     "period_mod": ["matinée", "matin", "après-midi", "apres-midi", "journée", "soirée", "soir", "nuit", "semaine",
-                   "mois", "année", "an"],
+                   "mois", "année", "an", "matinee", "soiree", "journee", "annee", "midi", "jour"],
     "bare_day_interval": ["du", "entre"],
     "hour_part": ["quart", "quarts", "demie", "matin", "soir", "matinée", "soirée", "soiree", "matinee", "nuit",
                   "après-midi", "apres-midi", "midi"],
