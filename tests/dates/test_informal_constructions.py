@@ -38,3 +38,26 @@ def test_part_of_day_with_bare_modifier(text, span, value):
 ])
 def test_part_of_day_modifier_look_alikes(text):
     assert _found(text) == []
+
+
+# ---- an hour and its minutes in words, or an hour with a part of the day: "sept trente du soir", "10 de matinée"
+@pytest.mark.parametrize("text,span,value", [
+    ("On se voit huit quarante ce matin.", "huit quarante ce matin", "2019-03-13T08:40"),
+    ("Départ prévu sept trente du soir.", "sept trente du soir", "2019-03-13T19:30"),
+    ("Le train part dix cinquante cinq p. m.", "dix cinquante cinq p. m.", "2019-03-13T22:55"),
+    ("Rendez-vous onze vingt am", "onze vingt am", "2019-03-13T11:20"),
+    ("L'alarme sonne à 10 de matinée", "10 de matinée", "2019-03-13T10:00"),
+    ("Il rentre vers 8 de soir", "8 de soir", "2019-03-13T20:00"),
+])
+def test_hour_in_words_with_a_part_of_day(text, span, value):
+    assert (span, "TIME", value) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Trois P.M. ont été blessés.",        # the municipal police, not post meridiem
+    "Il a gagné sept trente fois.",        # two numbers, no clock cue
+    "Ils étaient deux trois au plus.",
+    "Une robe de soir.",
+])
+def test_hour_in_words_look_alikes(text):
+    assert _found(text) == []

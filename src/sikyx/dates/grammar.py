@@ -886,27 +886,42 @@ def b_word_time(m, text):
 
 
 # ---- a bare hour with its part of day: "8 ce soir", "7 dans l'après-midi", "huit et quart", "20 du soir"
-_HOUR_PART = (r"(?P<hp>du\s+(?:matin|soir)|de\s+la\s+matinée|ce\s+(?:soir|matin)|cet\s+après[-\s]midi|"
+_HOUR_PART = (r"(?P<hp>d[eu]\s+(?:matinée|matinee|matin|soirée|soiree|soir)|de\s+la\s+matinée|ce\s+(?:soir|matin)|cet\s+après[-\s]midi|"
               r"dans\s+(?:la\s+(?:soirée|soiree|matinée|matinee|nuit)|l['’]\s*apr[eè]s[-\s]midi|le\s+matin))")
 
 
+_AMPM_WORD = r"(?-i:(?P<ampm>[ap]\.?\s?m\.?))(?!\w)"
+"""English "am"/"pm" after an hour, lower case only ("P.M." is the municipal police)."""
+
+
 @rule("hour_part",
-      rf"{L}(?P<s>(?P<hw>(?:[01]?\d|2[0-3])(?!\d)|{NUMW})(?:\s+(?P<q>et\s+quart|et\s+demie|et\s+trois\s+quarts|moins\s+le\s+quart))?"
-      rf"(?:\s+{_HOUR_PART}|(?<=quart|demie|quarts))(?!\w))")
+      rf"{L}(?P<s>(?P<hw>(?:[01]?\d|2[0-3])(?!\d)|{NUMW})(?:\s+(?P<q>et\s+quart|et\s+demie|et\s+trois\s+quarts|moins\s+le\s+quart)"
+      rf"|\s+(?P<mw>{NUMW})(?!\w))?"
+      rf"(?:\s+{_HOUR_PART}|\s*{_AMPM_WORD}|(?<=quart|demie|quarts))(?!\w))")
 def b_hour_part(m, text):
     hw = m.group("hw")
     try:
         h = int(hw) if hw.isdigit() else read_number_word(hw)
+        mw = read_number_word(m.group("mw")) if m.group("mw") else None
     except KeyError:
         return None
-    if h > 23 or (not m.group("hp") and not m.group("q")):
+    if h > 23 or (not m.group("hp") and not m.group("q") and not m.group("ampm")):
         return None
+    if mw is not None and (hw.isdigit() or not 1 <= mw <= 59):
+        return None  # "sept trente du soir" (hour and minutes in words), not "7 trente"
     if not m.group("hp") and _number_before(text, m.start("s")):
         return None
     q = (m.group("q") or "").lower()
     mi = 15 if q.endswith("et quart") else 30 if "demie" in q else 45 if "trois" in q else 0
     if "moins" in q:
         h, mi = (h - 1) % 24, 45
+    if mw is not None:
+        mi = mw
+    if m.group("ampm"):
+        if h > 12 and m.group("ampm")[0] == "a":
+            return None  # "quinze heures am" is a contradiction
+        if h <= 12:
+            h = h % 12 + (12 if m.group("ampm")[0] == "p" else 0)
     hp = (m.group("hp") or "").lower()
     if any(k in hp for k in ("soir", "apr", "nuit")) and h < 12 and not ("nuit" in hp and h < 6):
         h += 12

@@ -67,7 +67,7 @@ WORD_TRIGGERS: dict[str, list[str]] = {
                    "mois", "année", "an", "matinee", "soiree", "journee", "annee", "midi", "jour"],
     "bare_day_interval": ["du", "entre"],
     "hour_part": ["quart", "quarts", "demie", "matin", "soir", "matinée", "soirée", "soiree", "matinee", "nuit",
-                  "après-midi", "apres-midi", "midi"],
+                  "après-midi", "apres-midi", "midi", "am", "pm", "p"],
     "weekday_time_interval": _ALL["weekday"],
     "vague_anchored": ["jours", "semaines", "mois", "années", "annees", "ans", "décennies", "siècles", "heures", "minutes"],
     "weekday_time": _ALL["weekday"],
