@@ -61,3 +61,38 @@ def test_hour_in_words_with_a_part_of_day(text, span, value):
 ])
 def test_hour_in_words_look_alikes(text):
     assert _found(text) == []
+
+
+# ---- a range of hours with a part of the day or am/pm: "5 au 6 ce soir", "de 3 du matin jusqu'à 5 pm"
+@pytest.mark.parametrize("text,span,value", [
+    ("Permanence de 5 au 6 ce soir.", "de 5 au 6 ce soir", "PT1H"),
+    ("Ouvert 3 du matin jusqu'à 5pm.", "3 du matin jusqu'à 5pm", "PT14H"),
+    ("Atelier de 2pm à quatre trente.", "de 2pm à quatre trente", "PT2H30M"),
+    ("Fermé entre 1 et 3 dans la nuit.", "entre 1 et 3 dans la nuit", "PT2H"),
+])
+def test_hour_range_with_a_part_of_day(text, span, value):
+    assert (span, "DURATION", value) in _found(text)
+
+
+@pytest.mark.parametrize("hw,mw,cue,expected", [
+    ("5", None, "pm", (17, 0)),
+    ("12", None, "a.m.", (0, 0)),
+    ("sept", "trente", "du soir", (19, 30)),
+    ("3", None, "du matin", (3, 0)),
+    ("2", None, "dans la nuit", (2, 0)),
+    ("15", None, "am", None),
+    ("30", None, "du soir", None),
+])
+def test_hour_with_cue(hw, mw, cue, expected):
+    from sikyx.dates.grammar import hour_with_cue
+    assert hour_with_cue(hw, mw, cue) == expected
+
+
+@pytest.mark.parametrize("text,forbidden", [
+    ("L'OM l'a emporté 3 à 1 ce soir.", "1 ce soir"),   # a score
+    ("L'OM l'a emporté 3 à 1 ce soir.", "3 à 1 ce soir"),
+    ("Ils passent de 5 à 6 ce soir.", "5 à 6 ce soir"),  # "à" without a cue on the first number
+    ("Entre 3 et 5 du soir ou 2 et 4 du matin.", "2 et 4 du matin"),  # "et" without "entre"
+])
+def test_hour_range_look_alikes(text, forbidden):
+    assert forbidden not in [t for t, _, _ in _found(text)]

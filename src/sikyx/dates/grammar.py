@@ -890,7 +890,7 @@ _HOUR_PART = (r"(?P<hp>d[eu]\s+(?:matinée|matinee|matin|soirée|soiree|soir)|de
               r"dans\s+(?:la\s+(?:soirée|soiree|matinée|matinee|nuit)|l['’]\s*apr[eè]s[-\s]midi|le\s+matin))")
 
 
-_AMPM_WORD = r"(?-i:(?P<ampm>[ap]\.?\s?m\.?))(?!\w)"
+_AMPM_WORD = r"(?-i:(?P<ampm>[ap](?:\.\s?m\.?|\s?m)))(?!\w)"
 """English "am"/"pm" after an hour, lower case only ("P.M." is the municipal police)."""
 
 
@@ -911,6 +911,8 @@ def b_hour_part(m, text):
         return None  # "sept trente du soir" (hour and minutes in words), not "7 trente"
     if not m.group("hp") and _number_before(text, m.start("s")):
         return None
+    if hw.isdigit() and _search(r"\d\s*(?:à|a|-)\s*$", text[max(0, m.start("s") - 5):m.start("s")]):
+        return None  # "l'a emporté 3 à 1 ce soir": a score
     q = (m.group("q") or "").lower()
     mi = 15 if q.endswith("et quart") else 30 if "demie" in q else 45 if "trois" in q else 0
     if "moins" in q:
@@ -929,6 +931,68 @@ def b_hour_part(m, text):
     if hp.startswith("ce") or hp.startswith("cet"):
         e.rel_days, e.use_anchor = 0, False
     return e
+
+
+def _hour_cue(n: str) -> str:
+    """An hour ("5", "cinq", "sept trente") with an optional part of the day or am/pm ("du matin", "pm")."""
+    return (rf"(?P<hw{n}>(?:[01]?\d|2[0-3])(?!\d)|{NUMW})(?:\s+(?P<mw{n}>{NUMW})(?!\w))?"
+            rf"(?:\s+(?P<hp{n}>d[eu]\s+(?:matinée|matinee|matin|soirée|soiree|soir)|ce\s+(?:soir|matin)|cet\s+apr[eè]s[-\s]midi"
+            rf"|dans\s+(?:la\s+(?:soirée|soiree|matinée|matinee|nuit)|l['’]\s*apr[eè]s[-\s]midi|le\s+matin))(?!\w)"
+            rf"|\s*(?-i:(?P<ampm{n}>[ap](?:\.\s?m\.?|\s?m)))(?!\w))?")
+
+
+def hour_with_cue(hw: str, mw: str | None, cue: str | None) -> tuple[int, int] | None:
+    """(hour, minute) of an hour read with its cue: ("5", None, "pm") -> (17, 0), ("sept", "trente",
+    "du soir") -> (19, 30), ("3", None, "du matin") -> (3, 0); None when it is no clock time."""
+    try:
+        h = int(hw) if hw.isdigit() else read_number_word(hw)
+        mi = read_number_word(mw) if mw else 0
+    except KeyError:
+        return None
+    if h > 23 or not 0 <= mi <= 59 or (mw and hw.isdigit()):
+        return None
+    cue = (cue or "").lower()
+    if cue[:1] in ("a", "p") and cue.replace(".", "").replace(" ", "") in ("am", "pm"):
+        if h > 12:
+            return (h, mi) if cue[0] == "p" else None
+        return h % 12 + (12 if cue[0] == "p" else 0), mi
+    if any(k in cue for k in ("soir", "apr", "nuit")) and h < 12 and not ("nuit" in cue and h < 6):
+        h += 12
+    return h, mi
+
+
+# ---- "5 au 6 ce soir", "de 3 du matin jusqu'à 5pm", "entre 5 et 6 dans la nuit": hours with a part of the day
+@rule("hour_range_part",
+      rf"{L}(?P<s>(?:(?P<imark>de|entre)\s+)?{_hour_cue('1')}\s+(?P<sep>à|a|au|et|jusqu['’]\s*(?:à|a|au))\s+{_hour_cue('2')})")
+def b_hour_range_part(m, text):
+    cue1 = m.group("hp1") or m.group("ampm1")
+    cue2 = m.group("hp2") or m.group("ampm2")
+    if not cue2 and not cue1:
+        return None
+    imark, sep = (m.group("imark") or "").lower(), normalize(m.group("sep"))
+    if sep == "et" and imark != "entre":
+        return None  # "3 et 5 du soir" is a list
+    if not imark and sep in ("à", "a") and not cue1:
+        return None  # "l'a emporté 3 à 1 ce soir": a score, unless the first hour has its own cue
+    if _number_before(text, m.start("s")):
+        return None
+    second = hour_with_cue(m.group("hw2"), m.group("mw2"), cue2)
+    first = hour_with_cue(m.group("hw1"), m.group("mw1"), cue1)
+    if first is None or second is None:
+        return None
+    if not cue1:
+        # "5 au 6 ce soir": both in the evening; "5 au 6 dans la nuit": the latest reading before the end
+        shifted = hour_with_cue(m.group("hw1"), m.group("mw1"), cue2)
+        options = [o for o in (first, shifted, shifted and (shifted[0] + 12, shifted[1])) if o and o[0] < 24 and o < second]
+        if options:
+            first = max(options)
+    elif not cue2 and second < first and second[0] < 12:
+        second = (second[0] + 12, second[1])  # "3pm à sept trente": the evening
+    if first >= second:
+        return None
+    t1 = Expr("time", hour=first[0], minute=first[1], use_anchor=True)
+    t2 = Expr("time", hour=second[0], minute=second[1], use_anchor=True)
+    return Expr("interval", parts=[(m.start("hw1"), m.start("sep") - 1, t1), (m.start("hw2"), m.end("s"), t2)])
 
 
 _COLLECTIVE = {"dizaine": 10, "douzaine": 12, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,

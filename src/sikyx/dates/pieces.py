@@ -106,8 +106,8 @@ def clock(n: str = "") -> str:
     return (rf"(?:(?P<hh{n}>[01]?\d|2[0-4])\s*(?:h|H|heures?)(?:\s*(?P<mm{n}>[0-5]\d)(?!\d)"
             rf"(?:\s*(?:min|minutes))?|\s+(?P<hq{n}>et\s+quart|et\s+demie|moins\s+le\s+quart))?(?!\w)"
             rf"|(?P<hh{n}>[01]?\d|2[0-3]):(?P<mm{n}>[0-5]\d)(?::(?P<ss{n}>[0-5]\d))?(?!\d)(?!:\d)"
-            rf"(?:\s*(?P<ampm{n}>[ap]\.?\s?m\.?)(?!\w))?"
-            rf"|(?P<hh{n}>[01]?\d)\s*(?P<ampm{n}>[ap]\.?\s?m\.?)(?!\w)"
+            rf"(?:\s*(?P<ampm{n}>[ap](?:\.\s?m\.?|\s?m))(?!\w))?"
+            rf"|(?P<hh{n}>[01]?\d)\s*(?P<ampm{n}>[ap](?:\.\s?m\.?|\s?m))(?!\w)"
             rf"|(?P<noon{n}>midi|minuit)(?!\w)(?:\s+(?P<noonmm{n}>et\s+demie?|et\s+quart|moins\s+le\s+quart|moins\s+(?:cinq|dix|vingt)|{NUMW})(?!\w))?)")
 
 

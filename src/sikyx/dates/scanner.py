@@ -69,6 +69,8 @@ WORD_TRIGGERS: dict[str, list[str]] = {
     "hour_part": ["quart", "quarts", "demie", "matin", "soir", "matinée", "soirée", "soiree", "matinee", "nuit",
                   "après-midi", "apres-midi", "midi", "am", "pm", "p"],
     "weekday_time_interval": _ALL["weekday"],
+    "hour_range_part": ["matin", "soir", "matinée", "soirée", "soiree", "matinee", "nuit", "après-midi", "apres-midi",
+                        "midi", "am", "pm", "p"],
     "vague_anchored": ["jours", "semaines", "mois", "années", "annees", "ans", "décennies", "siècles", "heures", "minutes"],
     "weekday_time": _ALL["weekday"],
     "set": ["chaque", "tous", "toutes", "fois", "quotidiennement", "annuellement", "mensuellement", "hebdomadairement"]
@@ -92,6 +94,7 @@ DIGIT_TRIGGERS: dict[str, str] = {
     "spaced_date": r"\d{1,2}\s\d{1,2}\s(?:19|20)\d\d",
     "numeric_month": r"(?:19|20)\d\d\s*[/-]\s*\d|\d{1,2}\s*[/-]\s*(?:19|20)\d\d",
     "day_at_time": r"\d{1,2}\s+(?:à|vers|à\s+partir\s+de|jusqu['’]à)\s+(?:\d|midi|minuit)",
+    "hour_range_part": r"\d{1,2}\s*[ap]\.?\s?m\b",
 }
 """Rule name -> pattern that must match at a digit run for the rule to be tried there."""
 BACK: dict[str, int] = {
@@ -100,7 +103,7 @@ BACK: dict[str, int] = {
     "relative_day": 0, "part_of_day": 2, "relative_unit": 2, "month": 6, "season": 4, "quarter": 2,
     "century": 5, "decade": 1, "year": 5, "short_year": 0, "present": 1, "part_at_hour": 2, "yearly_day": 5, "holiday": 4, "time": 1,
     "word_time": 3, "duration": 7, "set": 2, "period_mod": 5, "day_at_time": 1, "nth_of_month": 3, "spaced_date": 1,
-    "part_of_day_det": 6, "weekday_time_interval": 1, "vague_anchored": 2, "weekday_time": 1, "hour_part": 5, "bare_day_interval": 0, "duration_range": 5, "numeric_month": 0,
+    "part_of_day_det": 6, "weekday_time_interval": 1, "vague_anchored": 2, "weekday_time": 1, "hour_part": 5, "hour_range_part": 9, "bare_day_interval": 0, "duration_range": 5, "numeric_month": 0,
 }
 """Rule name -> how many words before its trigger the rule may start."""
 TRIGGERS = {name: (WORD_TRIGGERS.get(name), DIGIT_TRIGGERS.get(name), BACK[name]) for name in BACK}
