@@ -45,3 +45,19 @@ def test_recognizers_datetime():
     # reached 372/652 = 0.571 (target 0.90: far off; the remaining cases are mostly English word
     # order, machine-translated French or capitalised bare months rejected on purpose)
     assert rep.rate >= 0.565
+
+
+def test_recognizers_value_spellings():
+    """Equivalent TIMEX3 spellings are the same answer; a different time is still wrong."""
+    from sikyx.dates import Timex
+    from sikyx.evaluate.peers_dates import _clocks, _minute_spelling, _timex_ok
+
+    assert _minute_spelling("XXXX-WXX-7T09") == "XXXX-WXX-7T09:00"
+    assert _minute_spelling("2016-11-07T07:30") == "2016-11-07T07:30"
+    assert _clocks("2016-11-07TMI") == ["MI"]
+    assert _timex_ok({"Value": {"Timex": "XXXX-WXX-7T09"}}, Timex("SET", "XXXX-WXX-7T09:00"))
+    assert not _timex_ok({"Value": {"Timex": "XXXX-WXX-7T09"}}, Timex("SET", "XXXX-WXX-7T21:00"))
+    assert not _timex_ok({"Value": {"Timex": "XXXX-WXX-7T09"}}, Timex("SET", "XXXX-WXX-6T09:00"))
+    # "milieu de journée" (TIMEX3 MI) names the spec's noon; it does not name 16:00
+    assert _timex_ok({"Value": {"Timex": "T12"}}, Timex("TIME", "2016-11-07TMI"))
+    assert not _timex_ok({"Value": {"Timex": "T16"}}, Timex("TIME", "2016-11-07TMI"))

@@ -317,7 +317,7 @@ def _supported(case: dict) -> bool:
     return "dotnet" not in ns.lower().replace(" ", "").replace(".", "")
 
 
-_CLOCK = re.compile(r"T(\d\d)(?::(\d\d))?(?::(\d\d))?|T(MO|AF|EV|NI|DT)")
+_CLOCK = re.compile(r"T(\d\d)(?::(\d\d))?(?::(\d\d))?|T(MO|MI|AF|EV|NI|DT)")
 
 
 def _clocks(value: str) -> list[str]:
@@ -347,6 +347,12 @@ def _duration_key(value: str) -> tuple[float, float] | None:
     return round(y * 12 + mo, 6), round(((w * 7 + d) * 24 + h) * 3600 + mi * 60 + sec, 6)
 
 
+def _minute_spelling(value: str) -> str:
+    """A TIMEX3 value with its whole hours written to the minute: "XXXX-WXX-7T09" -> "XXXX-WXX-7T09:00"
+    (the spec writes "9am" at the hour, the guideline always writes the minutes)."""
+    return re.sub(r"(T\d\d)(?![:\d])", r"\1:00", value)
+
+
 def _wild_date(pattern: str, day) -> bool:
     """"XX70-01-01" or "2016-11-04" against a date (X matches any digit)."""
     if day is None or len(pattern) != 10:
@@ -361,7 +367,7 @@ def _timex_ok(expected: dict, got, text: str = "") -> bool:
     timex = val.get("Timex")
     if timex is None:
         return True
-    if got.value == timex:
+    if got.value == timex or _minute_spelling(got.value) == _minute_spelling(timex):
         return True
     # durations: "P3.5Y" == "P42M" (the guideline writes fractions in the next smaller unit)
     if timex.startswith("P") and _duration_key(timex) is not None and _duration_key(timex) == _duration_key(got.value):
