@@ -96,3 +96,26 @@ def test_hour_with_cue(hw, mw, cue, expected):
 ])
 def test_hour_range_look_alikes(text, forbidden):
     assert forbidden not in [t for t, _, _ in _found(text)]
+
+
+# ---- a set with its time, before or after it: "chaque soir à 9", "à 15 h tous les jours", "9am chaque lundi"
+@pytest.mark.parametrize("text,span,value", [
+    ("La navette passe chaque soir à 9.", "chaque soir à 9", "XXXX-XX-XXT21:00"),
+    ("Le marché ouvre chaque lundi à 16.", "chaque lundi à 16", "XXXX-WXX-1T16:00"),
+    ("Le point presse a lieu à 15 h tous les jours.", "15 h tous les jours", "XXXX-XX-XXT15:00"),
+    ("Il court à 7 chaque matin.", "7 chaque matin", "XXXX-XX-XXT07:00"),
+    ("Réunion 9am chaque lundi.", "9am chaque lundi", "XXXX-WXX-1T09:00"),
+    ("Messe à 10 h 30 dimanches et fêtes.", "10 h 30 dimanches", "XXXX-WXX-7T10:30"),
+    ("Les gardes commencent chaque nuit à 23 h.", "chaque nuit à 23 h", "XXXX-XX-XXT23:00"),
+])
+def test_set_with_its_time(text, span, value):
+    assert (span, "SET", value) in _found(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ils sont 15 tous les jours à manifester.", [("tous les jours", "SET", "P1D")]),   # a count, not an hour
+    ("Il parcourt tous les jours à 15 km/h.", [("tous les jours", "SET", "P1D")]),
+    ("Toutes les semaines à 9 euros.", [("Toutes les semaines", "SET", "P1W")]),
+])
+def test_set_with_time_look_alikes(text, expected):
+    assert _found(text) == expected

@@ -835,6 +835,10 @@ def b_time(m, text):
     if m.group("tqual"):
         e.mod = "APPROX"
     _apply_trailer(m, e)
+    if m.group("wdt") and text[m.end("wdt"):m.end("wdt") + 1].lower() == "s" and not m.group("dirt") \
+            and not m.group("wpart"):
+        # "9 h les dimanches", "9am Dimanches": a weekly time
+        return Expr("set", weekday=int(lookup("weekday", m.group("wdt"))), hour=e.hour, minute=e.minute)
     if m.group("wdt"):
         e.weekday = int(lookup("weekday", m.group("wdt")))
         e.direction = _dir(m, "t")
@@ -1193,12 +1197,16 @@ def b_duration_range(m, text):
 
 
 # ---- sets: "chaque année", "tous les lundis", "par jour", "deux fois par semaine"
-_SET_UNIT = r"(?P<sunit>jours?|semaines?|mois|ans?|années?|annees?|heures?|minutes?|trimestres?|semestres?|matins?|soirs?|nuits?|week-?ends?)"
+_SET_UNIT = (r"(?P<sunit>jours?|semaines?|mois|ans?|années?|annees?|heures?|minutes?|trimestres?|semestres?|matins?|soirs?|nuits?"
+             r"|apr[eè]s-midis?|week-?ends?)")
+_SET_HOUR = (r"(?<=(?:jours?|matins?|soirs?|nuits?|midis?|dis?|dimanches?)\s+(?:à|a|vers)\s+)"
+             r"(?P<shw>[01]?\d|2[0-3])(?![\w:]|[.,]\d|\s*[^\W\d_])")
+"""A bare hour after "à" in a daily or weekly set ("chaque soir à 9"): the set is the clock cue."""
 
 
 @rule("set",
       rf"{L}(?P<s>(?:chaque|tou(?:te)?s\s+les)\s+(?:(?P<every>\d+|{NUMW})\s+)?(?:{_SET_UNIT}|(?P<sdemi>demi-heures?)|(?P<sseason>{SEASON})"
-      rf"|{weekday()}(?:\s+{part_of_day()})?)(?!\w)(?:\s+(?:à|vers)\s+{clock()})?"
+      rf"|{weekday()}(?:\s+{part_of_day()})?)(?!\w)(?:\s+(?:à|a|vers)\s+(?:{clock()}|{_SET_HOUR}))?"
       rf"|(?:(?P<freq>\d+|{NUMW}|une)\s+fois\s+)?par\s+(?:{_SET_UNIT})(?!\w)"
       rf"|(?P<hdet>les|le)\s+(?P<wdp>{WEEKDAY})s?(?!\w)(?:\s+{part_of_day()})?(?!\s+(?:\d|{NUMW}(?!\w)|{DIRECTION}|même|de\s+la\s+semaine))"
       rf"|(?P<adv>quotidiennement|annuellement|mensuellement|hebdomadairement)(?!\w))")
@@ -1210,11 +1218,11 @@ def b_set(m, text):
         return Expr("set", dur_n=Decimal("0.5"), dur_unit="H")
     if m.group("sseason"):
         return Expr("set", season=lookup("season", m.group("sseason")))
-    if m.group("wd") and (m.group("hh") or m.group("noon")):
-        c = _clock(m)
-        if c is None:
-            return None
-        return Expr("set", weekday=int(lookup("weekday", m.group("wd"))), hour=c.hour, minute=c.minute)
+    hour = _set_hour(m)
+    if hour is False:
+        return None
+    if m.group("wd") and hour is not None:
+        return Expr("set", weekday=int(lookup("weekday", m.group("wd"))), hour=hour[0], minute=hour[1])
     if m.group("wdp") or m.group("wd"):
         wtext = m.group("wdp") or m.group("wd")
         if wtext.endswith("."):
@@ -1231,7 +1239,7 @@ def b_set(m, text):
     sunit = normalize(m.group("sunit")).rstrip("s")
     unit = {"jour": "D", "semaine": "W", "moi": "M", "mois": "M", "an": "Y", "année": "Y", "annee": "Y",
             "heure": "H", "minute": "MIN", "trimestre": "Q", "semestre": "HY"}.get(sunit)
-    part = {"matin": "MO", "soir": "EV", "nuit": "NI"}.get(sunit)
+    part = {"matin": "MO", "soir": "EV", "nuit": "NI", "après-midi": "AF", "apres-midi": "AF"}.get(sunit)
     if unit is None and part is None and not sunit.startswith("week"):
         return None
     every = Decimal(1)
@@ -1244,7 +1252,45 @@ def b_set(m, text):
     if s.startswith("par") and m.group("freq") is None and unit in ("H", "MIN"):
         return None
     e = Expr("set", dur_n=every, dur_unit=unit, part=part, freq=freq, weekend=sunit.startswith("week"))
+    if hour is not None and (part or unit == "D" and every == 1):  # not "toutes les semaines à 9 h"
+        if part in ("AF", "EV") and hour[0] < 12 or part == "NI" and 6 <= hour[0] < 12:
+            hour = (hour[0] + 12, hour[1])  # "chaque soir à 9": 21:00
+        e.hour, e.minute = hour
     return e
+
+
+def _set_hour(m):
+    """(hour, minute) of the time after a set ("chaque lundi à 15 h", "chaque nuit à 9"), None without
+    one, False when it is no clock time."""
+    if m.group("shw"):
+        return int(m.group("shw")), 0
+    if m.group("hh") or m.group("noon"):
+        c = _clock(m)
+        return False if c is None else (c.hour, c.minute)
+    return None
+
+
+# ---- "à 15 h tous les jours", "9am chaque lundi", "à 16 chaque lundi": a time before its set (one SET span)
+@rule("time_then_set",
+      rf"{L}(?:(?P<at>à|a|vers)\s+)?(?P<s>(?:{clock()}|(?P<bhw>[01]?\d|2[0-3])(?![\w:.,]))\s+(?:chaque|tou(?:te)?s\s+les)\s+"
+      rf"(?:(?P<sunit>jours?|matins?|soirs?|nuits?|apr[eè]s-midis?)|{weekday()})(?!\w))")
+def b_time_then_set(m, text):
+    if m.group("bhw"):
+        if not m.group("at"):
+            return None  # "15 tous les jours": a count, unless "à" makes it an hour
+        hour, minute = int(m.group("bhw")), 0
+    else:
+        c = _clock(m)
+        if c is None:
+            return None
+        hour, minute = c.hour, c.minute
+    if m.group("wd"):
+        return Expr("set", weekday=int(lookup("weekday", m.group("wd"))), hour=hour, minute=minute)
+    unit = normalize(m.group("sunit")).rstrip("s")
+    part = {"matin": "MO", "soir": "EV", "nuit": "NI"}.get(unit, "AF" if unit.startswith("apr") else None)
+    if part in ("AF", "EV") and hour < 12 or part == "NI" and 6 <= hour < 12:
+        hour += 12
+    return Expr("set", dur_n=Decimal(1), dur_unit="D", part=part, hour=hour, minute=minute)
 
 
 # ---- "le 1er novembre de chaque année": a yearly day

@@ -633,6 +633,9 @@ def _resolve_set(e: Expr) -> Timex:
         return Timex("SET", f"XXXX-{e.month:02d}-{e.day:02d}")
     if e.weekend:
         return Timex("SET", "XXXX-WXX-WE")
+    if e.hour is not None and (e.part is not None or e.dur_unit == "D"):
+        # "chaque soir à 21 h", "tous les jours à 15 h": every day at that time
+        return Timex("SET", f"XXXX-XX-XXT{e.hour:02d}:{e.minute or 0:02d}")
     if e.part is not None:
         return Timex("SET", f"XXXX-XX-XXT{e.part}")
     if e.freq is not None:
