@@ -119,3 +119,46 @@ def test_set_with_its_time(text, span, value):
 ])
 def test_set_with_time_look_alikes(text, expected):
     assert _found(text) == expected
+
+
+# ---- clock times with am/pm written the English way, "à peu près", "il est sept heures"
+@pytest.mark.parametrize("text,span,value", [
+    ("Le vol part à 340pm.", "340pm", "2019-03-13T15:40"),
+    ("Ouverture demain 1140 a.m.", "1140 a.m.", "2019-03-14T11:40"),  # on the day just named
+    ("Rendez-vous à 10 h 10 pm.", "10 h 10 pm", "2019-03-13T22:10"),
+    ("Le concert commence à 8pm et demie.", "8pm et demie", "2019-03-13T20:30"),
+    ("Fin prévue à 9pm et trois quarts", "9pm et trois quarts", "2019-03-13T21:45"),
+    ("Ils arrivent à peu près midi.", "à peu près midi", "2019-03-13T12:00"),
+    ("Il est sept heures, Paris s'éveille.", "sept heures", "2019-03-13T07:00"),
+])
+def test_clock_informal(text, span, value):
+    assert (span, "TIME", value) in _found(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Il a parcouru 1140 km.", "1140"),
+    ("En 2015 am, rien.", "2015 am"),           # a year is no hour with its minutes
+    ("Les 1350 pm ont été livrés", "1350 pm"),   # 13:50 pm is no time
+    ("C'est deux heures de route.", "deux heures de route"),
+])
+def test_clock_informal_look_alikes(text, absent):
+    assert absent not in [t for t, typ, _ in _found(text) if typ == "TIME"]
+
+
+# ---- a part of the day and its clock time: "l'après-midi 7:00", "apres midi 7:00", "l'après-midi à 7"
+@pytest.mark.parametrize("text,span,value", [
+    ("Il revient l'après-midi 3:15.", "l'après-midi 3:15", "2019-03-13T15:15"),
+    ("Retour apres midi 7:00", "apres midi 7:00", "2019-03-13T19:00"),
+    ("Séance l'après-midi à 4.", "l'après-midi à 4", "2019-03-13T16:00"),
+    ("Le matin 10:30 on part", "Le matin 10:30", "2019-03-13T10:30"),
+])
+def test_part_of_day_then_clock(text, span, value):
+    assert (span, "TIME", value) in _found(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Ils ont passé la nuit à 2 dans une tente.", "la nuit à 2"),
+    ("Dans l'après-midi sept personnes ont été arrêtées.", "l'après-midi sept"),
+])
+def test_part_of_day_then_clock_look_alikes(text, absent):
+    assert absent not in [t for t, _, _ in _found(text)]

@@ -226,7 +226,7 @@ def _clock(m, n: str = "") -> Expr | None:
         if "moins" in hq:
             hh, mm = hh - 1, 45
         else:
-            mm = 15 if "quart" in hq else 30
+            mm = 45 if "trois" in hq else 15 if "quart" in hq else 30
     if hh > 24 or hh < 0 or (hh == 24 and mm):
         return None
     ampm = (m.group(f"ampm{n}") or "").lower() if f"ampm{n}" in m.re.groupindex else ""
@@ -348,11 +348,15 @@ def b_weekday_at_time(m, text):
 
 # ---- "ce soir à 7", "ce matin vers 7 h": the part of the day and its hour (one span; two under "split")
 @rule("part_at_hour",
-      rf"{L}(?P<s>(?P<det>ce|cet|cette)\s*{part_of_day()}\s+(?:à|a|vers)\s+(?:{clock()}|(?P<hw>[01]?\d|2[0-3]|{NUMW})(?![\w:.,]|\s*(?:h|heures?)\b)))")
+      rf"{L}(?P<s>(?:(?P<det>ce|cet|cette|l['’]|le|la)\s*)?{part_of_day()}(?:\s+(?P<at>à|a|vers)\s+|\s+(?=\d{{1,2}}:\d\d))"
+      rf"(?:{clock()}|(?P<hw>[01]?\d|2[0-3]|{NUMW})(?![\w:]|[.,]\d|\s*(?:h|heures?)\b)))")
 def b_part_at_hour(m, text):
     part = lookup("part_of_day", m.group("part"))
     if part in ("DT", "MI"):
         return None
+    demonstrative = (m.group("det") or "").lower() in ("ce", "cet", "cette")
+    if not demonstrative and m.group("hw") and (not m.group("at") or not m.group("hw").isdigit() or part != "AF"):
+        return None  # "l'après-midi à 7" (digits after "à"), not "l'après-midi sept personnes", "la nuit à 2"
     if m.group("hw"):
         try:
             h = int(m.group("hw")) if m.group("hw").isdigit() else read_number_word(m.group("hw"))
@@ -369,6 +373,8 @@ def b_part_at_hour(m, text):
         c.hour += 12
     c.rel_days = 0
     day = Expr("time", rel_days=0, part=part)
+    if not demonstrative:  # "l'après-midi à 7 h", "après-midi 7:00": the afternoon of the day spoken of
+        c.use_anchor = day.use_anchor = True
     clock_start = m.start("hw") if m.group("hw") else _clock_start(m, "")
     return Expr("joined", parts=[(m.start("s"), m.end("part"), day), (clock_start, m.end("s"), c)])
 
@@ -799,7 +805,7 @@ def _apply_trailer(m, e: Expr) -> None:
 
 # ---- clock times: "16h", "16 h 30", "à midi", "5h18 GMT", "6h18 heure suisse", "3 heures du matin"
 @rule("time",
-      rf"{L}(?P<s>(?:(?P<tqual>environ|aux\s+alentours\s+de)\s+)?{clock()}(?:\s+passé\s+de\s+(?P<pmm>\d{{1,2}})\s+minutes)?(?:\s+(?P<zone>{ZONE})(?!\w))?"
+      rf"{L}(?P<s>(?:(?P<tqual>environ|aux\s+alentours\s+de|(?:à\s+)?peu\s+pr[eè]s)\s+)?{clock()}(?:\s+passé\s+de\s+(?P<pmm>\d{{1,2}})\s+minutes)?(?:\s+(?P<zone>{ZONE})(?!\w))?"
       rf"(?:\s+(?:du\s+(?P<tpart>matin|soir|mat)|de\s+l['’](?P<tpart2>après-midi))|{_TIME_TRAILER})?"
       rf"(?:\s+{weekday('t')}(?!\s+\d)(?:\s+{direction('t')})?(?:\s+(?P<wpart>après-midi|apres-midi|soir|matin))?"
       rf"|\s+le\s+(?P<tday>3[01]|[12]\d|0?[1-9])(?!\s*[\w%/.,]\d|\s+[^\W\d_]))?)")
@@ -855,8 +861,8 @@ def b_time(m, text):
       rf"(?:\s+du\s+(?P<tpart>matin|soir)|{_TIME_TRAILER})?)")
 def b_word_time(m, text):
     if not (m.group("mw") or m.group("tpart") or m.group("tpart3")) and not _search(
-            r"\b(?:à|vers|dès)\s+$", text[max(0, m.start() - 8):m.start()], regex.IGNORECASE):
-        return None  # "deux heures" alone is a duration; "à deux heures", "onze heures trois quarts" are times
+            r"(?:\b(?:à|vers|dès)|\b(?:c['’]est|il\s+est|il\s+était))\s+$", text[max(0, m.start() - 10):m.start()], regex.IGNORECASE):
+        return None  # "deux heures" alone is a duration; "à deux heures", "il est sept heures" are times
     if not (m.group("mw") or m.group("tpart") or m.group("tpart3")) and _match(
             r"\s+(?:par|de|d['’]|du|des)\b", text[m.end("s"):m.end("s") + 6], regex.IGNORECASE):
         return None  # "à une heure de route", "limités à une heure par jour": a duration
