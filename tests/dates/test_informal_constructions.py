@@ -162,3 +162,28 @@ def test_part_of_day_then_clock(text, span, value):
 ])
 def test_part_of_day_then_clock_look_alikes(text, absent):
     assert absent not in [t for t, _, _ in _found(text)]
+
+
+# ---- days of a month named relatively: "le 20 de ce mois", "du 4 au 22 ce mois", "4 au 23 du mois prochain"
+@pytest.mark.parametrize("text,span,typ,value,start,end", [
+    ("Inscriptions du 4 au 22 ce mois.", "du 4 au 22 ce mois", "DURATION", "P19D", "2019-03-04", "2019-03-22"),
+    ("Travaux 4 au 23 du mois prochain", "4 au 23 du mois prochain", "DURATION", "P20D", "2019-04-04", "2019-04-23"),
+    ("Soldes entre le 3 et le 9 du mois dernier.", "entre le 3 et le 9 du mois dernier", "DURATION", "P7D",
+     "2019-02-03", "2019-02-09"),
+    ("Il revient le 20 de ce mois.", "le 20 de ce mois", "DATE", "2019-03-20", "2019-03-20", "2019-03-20"),
+    ("Vote le 2 du mois prochain", "le 2 du mois prochain", "DATE", "2019-04-02", "2019-04-02", "2019-04-02"),
+])
+def test_days_of_a_relative_month(text, span, typ, value, start, end):
+    found = {m.text: m.value for m in find_dates(text, REF)}
+    t = found[span]
+    assert (t.type, t.value, str(t.start), str(t.end)) == (typ, value, start, end)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Le nombre de cas est passé de 4 à 22 ce mois-ci.", "de 4 à 22 ce mois-ci"),  # counts, not days
+    ("On compte 4 et 22 ce mois-ci.", "4 et 22 ce mois-ci"),
+    ("Il reste 3 mois.", "3 mois"),
+    ("Le 31 du mois prochain", "Le 31 du mois prochain"),  # April has no 31st
+])
+def test_days_of_a_relative_month_look_alikes(text, absent):
+    assert absent not in [m.text for m in find_dates(text, REF) if m.value.type in ("DATE", "DURATION") and m.value.start]

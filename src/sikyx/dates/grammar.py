@@ -88,7 +88,7 @@ def rule(name: str, pattern: str):
 
 
 # ---- intervals and lists of days: "du 3 au 5 mai", "entre le 13 et le 15 juillet", "les 6 et 13 avril"
-_SEP_DAYS = r"(?P<sep>au|à|a|et(?:\s+le)?|jusqu['’]au|[-–])"
+_SEP_DAYS = r"(?P<sep>au|à|a|et(?:\s+le)?|jusqu['’]\s*(?:au|à|a)|[-–])"
 
 
 @rule("day_interval",
@@ -249,6 +249,37 @@ def b_bare_day_interval(m, text):
     return Expr("interval", parts=[(m.start("day1"), m.end("day1"), Expr("date", day=d1)),
                                    (m.start("day2") - (3 if m.group("s")[:2].lower() == "en" else 0), m.end("s"),
                                     Expr("date", day=d2))])
+
+
+# ---- days of a month named relatively: "le 20 de ce mois", "du 4 au 22 ce mois", "4 au 23 du mois prochain"
+@rule("days_of_rel_month",
+      rf"{L}(?P<s>(?:(?P<imark>du|le|entre\s+le|entre)\s+)?{day('1')}(?:\s*(?P<sep>au|et\s+le|et|jusqu['’]\s*(?:au|à|a)|[-–])\s*{day('2')})?"
+      rf"\s+(?:de\s+|du\s+)?(?P<rdet>(?:ce|cette|le)\s+)?mois(?:-ci)?(?:\s+{direction()})?(?!\w))")
+def b_days_of_rel_month(m, text):
+    rdet = normalize(m.group("rdet") or "")
+    d = _dir(m)
+    if rdet in ("ce", "cette"):
+        n = 0 if d is None else None
+    else:
+        n = d  # "mois prochain", "du mois dernier"
+    if n is None or normalize(m.group("dir") or "").startswith(("précédent", "suivant")):
+        return None
+    imark, sep = normalize(m.group("imark") or ""), normalize(m.group("sep") or "")
+    if (imark.startswith("entre")) != sep.startswith("et"):
+        return None  # "entre le 4 et le 22", "du 4 au 22"; "4 et 22" alone is a list of numbers
+    if not m.group("day2") and imark != "le":
+        return None  # a lone day needs its article: "le 20 de ce mois" (not "dans 3 mois prochains")
+    d1 = _day_value(m.group("day1"))
+    d2 = _day_value(m.group("day2")) if m.group("day2") else None
+    if d1 is None or m.group("day2") and (d2 is None or d2 <= d1):
+        return None
+    if _number_before(text, m.start("s")):
+        return None
+    e1 = Expr("date", day=d1, rel_unit="M", rel_n=n)
+    if d2 is None:
+        return e1
+    e2 = Expr("date", day=d2, rel_unit="M", rel_n=n)
+    return Expr("interval", parts=[(m.start("day1"), m.end("day1"), e1), (m.start("day2"), m.end("s"), e2)])
 
 
 # ---- "de vendredi 10 heures à samedi 6 heures", "du lundi 8 h au mardi 18 h"

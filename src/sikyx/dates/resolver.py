@@ -343,6 +343,16 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
             return f"XXXX-WXX-{e.weekday}", None, None, "D", ()
         d = _weekday_date(e.weekday, rd, e.direction, prefer)
         return d.isoformat(), d, d, "D", ()
+    if e.rel_unit == "M" and e.day is not None and e.month is None:
+        # "le 4 de ce mois", "du 4 au 23 du mois prochain": that day of the month named
+        if rd is None:
+            return f"XXXX-XX-{e.day:02d}", None, None, "D", ()
+        first = _shift(rd.replace(day=1), "M", e.rel_n or 0)
+        try:
+            d = first.replace(day=e.day)
+        except ValueError:
+            return None
+        return d.isoformat(), d, d, "D", ()
     if e.rel_unit is not None:
         if rd is None:
             return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(e.rel_unit, "XXXX-XX-XX"), None, None, e.rel_unit, ()
