@@ -187,3 +187,30 @@ def test_days_of_a_relative_month(text, span, typ, value, start, end):
 ])
 def test_days_of_a_relative_month_look_alikes(text, absent):
     assert absent not in [m.text for m in find_dates(text, REF) if m.value.type in ("DATE", "DURATION") and m.value.start]
+
+
+# ---- an ordinal weekday without its month: "le troisième mardi", "1er dimanche" (of the current month)
+@pytest.mark.parametrize("text,span,value", [
+    ("La foire a lieu le troisième mardi.", "le troisième mardi", "2019-03-19"),
+    ("Marché le 1er dimanche.", "le 1er dimanche", "2019-03-03"),
+    ("Collecte seconde Dimanche", "seconde Dimanche", "2019-03-10"),
+])
+def test_ordinal_weekday_of_this_month(text, span, value):
+    assert (span, "DATE", value) in _found(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Il a attendu une seconde dimanche soir.", "seconde dimanche"),   # a second (of time)
+    ("C'était le dernier dimanche avant l'élection.", "le dernier dimanche"),
+    ("Le cinquième mardi n'existe pas ce mois-ci.", "Le cinquième mardi"),  # March 2019 has four
+])
+def test_ordinal_weekday_look_alikes(text, absent):
+    assert absent not in [t for t, _, _ in _found(text)]
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Elles ont lieu les deuxième et quatrième jeudis de chaque mois.", "quatrième jeudis"),
+    ("Prévu le premier dimanche du printemps.", "le premier dimanche"),
+])
+def test_ordinal_weekday_with_another_anchor(text, absent):
+    assert absent not in [t for t, _, _ in _found(text)]

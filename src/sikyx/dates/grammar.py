@@ -1357,8 +1357,8 @@ def b_day_at_time(m, text):
 #      "le 3e jour d'octobre"
 @rule("nth_of_month",
       rf"{L}(?P<s>(?:(?:la|le)\s+)?(?P<ord>{ORDINAL}|troisième|troisieme|quatrième|quatrieme|cinquième|cinquieme|\d{{1,2}}(?:e|ème|eme))\s+"
-      rf"(?:(?P<ou>semaine|week-?end|quinzaine|jour)|{weekday()})\s+"
-      rf"(?:(?:de|du)\s+|d['’]\s*)?(?:(?P<mois>(?:le\s+|ce\s+|cette\s+)?mois(?:\s+(?:{direction()}))?)|{month()}(?:\s+{year4()})?))")
+      rf"(?:(?P<ou>semaine|week-?end|quinzaine|jour)|{weekday()})(?:\s+"
+      rf"(?:(?:de|du)\s+|d['’]\s*)?(?:(?P<mois>(?:le\s+|ce\s+|cette\s+)?mois(?:\s+(?:{direction()}))?)|{month()}(?:\s+{year4()})?))?(?!\w))")
 def b_nth_of_month(m, text):
     o = m.group("ord").lower()
     try:
@@ -1366,6 +1366,14 @@ def b_nth_of_month(m, text):
     except KeyError:
         digits = _match(r"\d+", o)
         n = int(digits.group()) if digits else {"tr": 3, "qu": 4, "ci": 5}[o[:2]]
+    if not (m.group("mois") or m.group("month")):
+        # "le troisième mardi", "1er dimanche": of the current month; not "le dernier dimanche" (the
+        # previous one), "la première semaine" (of what?), "une seconde dimanche" (a second)
+        if not m.group("wd") or n < 1 or n > 5 or _search(r"\bune?\s+$", text[max(0, m.start() - 4):m.start()]):
+            return None
+        if text[m.end("wd"):m.end("wd") + 1].lower() == "s" or _match(r"\s+(?:de|du|des|d['’])(?!\w)", text[m.end("s"):m.end("s") + 5]):
+            return None  # "les deuxième et quatrième jeudis" (a set), "le premier dimanche du printemps"
+        return Expr("date", nth=n, nth_unit="WD", weekday=int(lookup("weekday", m.group("wd"))), rel_unit="M", rel_n=0)
     if m.group("wd"):
         e = Expr("date", year=_year(m)[0], nth=n, nth_unit="WD", weekday=int(lookup("weekday", m.group("wd"))))
     else:
