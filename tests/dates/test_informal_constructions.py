@@ -214,3 +214,23 @@ def test_ordinal_weekday_look_alikes(text, absent):
 ])
 def test_ordinal_weekday_with_another_anchor(text, absent):
     assert absent not in [t for t, _, _ in _found(text)]
+
+
+# ---- durations written loosely: "demi heure" (no hyphen, no article), "3 hrs", "tout le mois"
+@pytest.mark.parametrize("text,span,value", [
+    ("Pause pendant demi heure.", "demi heure", "PT30M"),
+    ("Il a attendu une demi heure.", "une demi heure", "PT30M"),
+    ("Vol de 3 hrs", "3 hrs", "PT3H"),
+    ("Fermé pendant tout le mois.", "tout le mois", "P1M"),
+])
+def test_loose_durations(text, span, value):
+    assert (span, "DURATION", value) in _found(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("La demi-journée de solidarité est maintenue.", "demi-journée"),   # a name, not a length
+    ("Il recrute 3 HR managers.", "3 HR"),
+    ("Tout le mois de mai sera chaud.", "Tout le mois"),                  # the month itself
+])
+def test_loose_durations_look_alikes(text, absent):
+    assert absent not in [t for t, typ, _ in _found(text) if typ == "DURATION"]

@@ -1102,9 +1102,9 @@ def _groupdict(m) -> dict:
       rf"{L}(?P<s>(?P<ilya>il\s+y\s+a\s+)?(?:(?P<qual>{QUALIFIER})(?:(?<=['’])\s*|\s+))?(?:(?P<det>les|ces)\s+)?(?:{direction('1')}\s+)?"
       rf"(?:(?P<num>\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?!\w)|(?P<vague>{VAGUE}))(?:\s+(?:{direction('2')}\s+)?"
       rf"(?P<unit>{UNIT_WORDS})|\s*(?P<abbr>{UNIT_ABBR}))(?!\w)(?:\s+{direction('3')})?(?P<half>\s+et\s+demie?)?"
-      rf"|(?P<dnum>un|une)\s+demi-(?P<dunit>{UNIT_WORDS})(?!\w)"
+      rf"|(?:(?P<dnum>un|une)\s+)?(?P<demi>demi)[-\s](?P<dunit>{UNIT_WORDS})(?!\w)"
       rf"|(?P<hnum>\d+|{NUMW})\s+et\s+demie?\s+(?P<hunit>{UNIT_WORDS})(?!\w)"
-      rf"|(?P<whole>tout(?:e)?\s+(?:la|l['’])\s*(?P<wunit>journée|journee|nuit|semaine|année|annee|matinée|soirée))(?!\w)"
+      rf"|(?P<whole>tout(?:e)?\s+(?:la|le|l['’])\s*(?P<wunit>journée|journee|nuit|semaine|année|annee|matinée|soirée|mois))(?!\w)"
       rf"|(?P<gnum>\d+(?:[.,]\d+)?)-?(?P<gunit>ans|an|mois|jours|jour|semaines|semaine|heures|minutes|min|secondes)(?!\w)"
       rf"|(?P<nat>quinquennat|septennat|mandat\s+de\s+cinq\s+ans)(?!\w)"
       rf"|(?P<coll>une\s+(?:dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))\s+de\s+(?P<cunit>{UNIT_WORDS})(?!\w)"
@@ -1137,8 +1137,10 @@ def b_duration(m, text):
         return Expr("duration", dur_n=Decimal(n), dur_unit="Y")
     if g["whole"]:
         wu = normalize(g["wunit"])
+        if wu == "mois" and _match(r"\s+(?:de|d['’])", right):
+            return None  # "tout le mois de mai": the month itself
         unit = {"journée": "D", "journee": "D", "nuit": "D", "semaine": "W", "année": "Y", "annee": "Y",
-                "matinée": "D", "soirée": "D"}[wu]
+                "matinée": "D", "soirée": "D", "mois": "M"}[wu]
         n = Decimal("0.5") if wu in ("matinée", "soirée", "nuit") else Decimal(1)
         return Expr("duration", dur_n=n, dur_unit=unit)
     if g["hnum"]:
@@ -1146,7 +1148,11 @@ def b_duration(m, text):
         return Expr("duration", dur_n=n + Decimal("0.5"), dur_unit=lookup("unit", g["hunit"])) if n else None
     if g["gnum"]:
         return Expr("duration", dur_n=_num(g["gnum"]), dur_unit=lookup("unit", g["gunit"]))
-    if g["dnum"]:
+    if g["demi"]:
+        if not g["dnum"] and not (m.start("s") == 0 or _search(
+                r"\b(?:pour|pendant|durant|depuis|dans|en|après|avant|environ)\s*$", text[max(0, m.start("s") - 10):m.start("s")],
+                regex.IGNORECASE)):
+            return None  # "demi heure" without "une": only as the whole phrase or after "pour", "pendant"...
         unit = lookup("unit", g["dunit"])
         return Expr("duration", dur_n=Decimal("0.5"), dur_unit=unit,
                     mod=lookup("qualifier", qual) if qual else None)

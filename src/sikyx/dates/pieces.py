@@ -58,7 +58,7 @@ QUALIFIER = alternation("qualifier")
 ZONE = alternation("zone")
 ORDINAL = alternation("ordinal")
 UNIT_WORDS = alternation(forms=[f for f in LEXICON["unit"] if len(f) > 3 or f in ("an", "ans", "mois", "jour")])
-UNIT_ABBR = r"(?:h|min|mn|sec|s|\"|')"
+UNIT_ABBR = r"(?:h|(?-i:hrs?)|min|mn|sec|s|\"|')"
 VAGUE = alternation("vague")
 
 

@@ -130,7 +130,7 @@ for _name, _words in WORD_TRIGGERS.items():  # exact lower-case forms too: the c
         _WORD_RULES.setdefault(_w.lower(), _WORD_RULES[_key(_w)])
 _all_words = sorted({w for ws in WORD_TRIGGERS.values() for w in ws})
 # a digit is a trigger only if some digit rule may start there (a cheap look-ahead, no look-behind)
-_DIGIT_ANY = (r"(?=\d{3,4}\s*[ap]\.?\s?m\b|\d{4}|\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}(?::\d\d)*\s*[ap]\.?\s?m\b|\d+(?:[.,]\d+)?-?(?:ans?|jours?|mois|semaines?|min)\b|\d{1,2}(?:er)?[/.:-]\d|\d+(?:[.,]\d+)?\s*(?:h|heures?|min|mn|sec|s|\"|')(?![^\W\d_])"
+_DIGIT_ANY = (r"(?=\d{3,4}\s*[ap]\.?\s?m\b|\d{4}|\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}(?::\d\d)*\s*[ap]\.?\s?m\b|\d+(?:[.,]\d+)?-?(?:ans?|jours?|mois|semaines?|min)\b|\d{1,2}(?:er)?[/.:-]\d|\d+(?:[.,]\d+)?\s*(?:h|hrs?|heures?|min|mn|sec|s|\"|')(?![^\W\d_])"
               r"|\d{1,2}\s+(?:à|vers|jusqu)|\d{1,2}\s\d{1,2}\s(?:19|20)\d\d|\d\d(?!\d)\s*(?:[,;.)(]|$))")
 _FIRST_CHARS = "".join(sorted({c for w in _all_words for c in (w[0].lower(), w[0].upper())}))
 SCANNER = re.compile(rf"\b(?=[{_FIRST_CHARS}0-9])(?:(?P<w>{trie_pattern(_all_words)})s?(?!\w)|(?<![:\d])(?P<d>{_DIGIT_ANY}\d))",
