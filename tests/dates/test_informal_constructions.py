@@ -234,3 +234,40 @@ def test_loose_durations(text, span, value):
 ])
 def test_loose_durations_look_alikes(text, absent):
     assert absent not in [t for t, typ, _ in _found(text) if typ == "DURATION"]
+
+
+# ---- numeric dates with a comma before the year ("11/12,2016"), year-first with dots ("2015.5.13")
+@pytest.mark.parametrize("text,span,value", [
+    ("Livraison le 12/08,2015 au siège", "le 12/08,2015", "2015-08-12"),
+    ("Rendez-vous 3/04,19", "3/04,19", "2019-04-03"),
+    ("Libre le 2015.5.13 ?", "2015.5.13", "2015-05-13"),
+])
+def test_numeric_date_variants(text, span, value):
+    assert (span, "DATE", value) in _found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le ratio passe à 1.5,16 points.",   # decimals
+    "Mise à jour en version 2015.5.13.",
+])
+def test_numeric_date_variants_look_alikes(text):
+    assert [t for t, typ, _ in _found(text) if typ == "DATE" and ("." in t or "," in t)] == []
+
+
+# ---- "pour le 27.": a lone day of the month closing the sentence after "pour"
+@pytest.mark.parametrize("text,value", [
+    ("Le rendu est reporté pour le 27.", "2019-02-27"),
+    ("Tout est prévu pour le 12 !", "2019-03-12"),
+])
+def test_lone_day_after_pour(text, value):
+    assert [(t, v) for t, _, v in _found(text)] == [(text.split("pour ")[1].rstrip(" .!"), value)]
+
+
+@pytest.mark.parametrize("text", [
+    "Il a voté pour le 27e candidat.",
+    "Un pour le 27 mars, un autre pour le 12 avril.",
+    "Le 27 est parti.",
+    "Ils sont partis pour le 27 septembre 2018 contre 12.",
+])
+def test_lone_day_look_alikes(text):
+    assert all(t != "le 27" and t != "Le 27" for t, _, _ in _found(text))

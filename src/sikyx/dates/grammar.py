@@ -446,9 +446,11 @@ def b_day_month(m, text):
 
 
 # ---- numeric dates: 23/03/2020, 23.03.20, 2020-03-23, 1er/01/2021, le 2/3
-@rule("iso_date", rf"{L}(?P<s>(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<dd>\d{{1,2}})"
+@rule("iso_date", rf"{L}(?P<s>(?P<year>\d{{4}})(?P<isep>-|\.(?=\d{{1,2}}\.\d))(?P<mon>\d{{1,2}})(?P=isep)(?P<dd>\d{{1,2}})"
                   rf"(?:T(?P<ih>[01]\d|2[0-3]):(?P<imi>[0-5]\d)(?::(?P<isec>[0-5]\d))?)?(?![\d-]))")
 def b_iso(m, text):
+    if m.group("isep") == "." and _search(r"(?:version|v|n°|numéro)\s*$", text[max(0, m.start("s") - 10):m.start("s")], regex.IGNORECASE):
+        return None  # "version 2015.5.13": a version number
     e = _numeric(int(m.group("dd")), int(m.group("mon")), int(m.group("year")), None)
     if e is not None and m.group("ih"):
         e.kind, e.hour, e.minute = "time", int(m.group("ih")), int(m.group("imi"))
@@ -457,7 +459,7 @@ def b_iso(m, text):
 
 
 @rule("numeric_date",
-      rf"{L}(?P<s>(?:le\s+)?(?P<dd>1er|\d{{1,2}})(?P<sep>[/.-])(?P<mon>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d/.-]\d|\d))")
+      rf"{L}(?P<s>(?:le\s+)?(?P<dd>1er|\d{{1,2}})(?P<sep>[/.-])(?P<mon>\d{{1,2}})(?:(?P=sep)|(?<=/\d{{1,2}}),\s?)(?P<y>\d{{4}}|\d{{2}})(?![\d/.-]\d|\d))")
 def b_numeric(m, text):
     dd = 1 if m.group("dd").lower() == "1er" else int(m.group("dd"))
     y = m.group("y")
@@ -473,6 +475,12 @@ def b_day_slash(m, text):
     if not m.group("det") and (len(m.group("dd")) < 2 or len(m.group("mon")) < 2):
         return None  # "1/10" is a fraction; "31/10", "le 2/3" are dates
     return _numeric(dd, mo, None, None)
+
+
+# ---- "pour le 27.": a lone day of the month closing the sentence after "pour"
+@rule("lone_day", rf"(?<=(?<!\w)pour\s{{1,3}})(?P<s>le\s+(?P<dd>3[01]|[12]\d))(?=\s*(?:[.!?;]|$))")
+def b_lone_day(m, text):
+    return Expr("date", day=int(m.group("dd")))
 
 
 def _numeric(dd, mo, y, yy):
