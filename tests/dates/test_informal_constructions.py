@@ -271,3 +271,17 @@ def test_lone_day_after_pour(text, value):
 ])
 def test_lone_day_look_alikes(text):
     assert all(t != "le 27" and t != "Le 27" for t, _, _ in _found(text))
+
+
+# ---- "le troisième quart de 2016": a quarter named "quart" before a year
+def test_quart_of_a_year_is_a_quarter():
+    assert ("le troisième quart de 2016", "DATE", "2016-Q3") in _found("Croissance forte le troisième quart de 2016.")
+
+
+@pytest.mark.parametrize("text", [
+    "Le premier quart de 2016 habitants a voté.",
+    "Le dernier quart d'heure fut long.",
+    "Le troisième quart de la population.",
+])
+def test_quart_look_alikes(text):
+    assert not any(v.endswith(("Q1", "Q3", "Q4")) for _, _, v in _found(text))

@@ -738,11 +738,14 @@ def b_season(m, text):
 
 # ---- quarters and halves: "premier trimestre 2022", "au premier semestre"
 @rule("quarter",
-      rf"{L}(?P<s>(?:(?P<det>le|ce)\s+)?(?P<ord>{ORDINAL})\s+(?P<qu>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+)?{year4()})?)")
+      rf"{L}(?P<s>(?:(?P<det>le|ce)\s+)?(?P<ord>{ORDINAL})\s+(?P<qu>trimestre|semestre|quart(?=\s+de\s+\d{{4}}))(?:\s+(?:de\s+l['’]année\s+|de\s+)?{year4()})?)")
 def b_quarter(m, text):
     o = int(lookup("ordinal", m.group("ord")))
     y, _ = _year(m)
-    if m.group("qu").lower() == "trimestre":
+    if m.group("qu").lower() == "quart" and _match(r"\s+(?!(?:et|à|au|en|pour|puis|avec|dans|sur|contre)\b)[^\W\d_]{2,}",
+                                                    text[m.end("s"):m.end("s") + 20]):
+        return None  # "le premier quart de 2016 habitants": a fraction of a count
+    if m.group("qu").lower() in ("trimestre", "quart"):  # "le troisième quart de 2016": its third quarter
         if o == -1:
             o = 4
         return Expr("date", quarter=o, year=y) if 1 <= o <= 4 else None

@@ -52,7 +52,7 @@ WORD_TRIGGERS: dict[str, list[str]] = {
     "relative_unit": _UNIT_NOUN_FORMS,
     "month": _ALL["month"],
     "season": _ALL["season"],
-    "quarter": ["trimestre", "semestre"],
+    "quarter": ["trimestre", "semestre", "quart"],
     "century": ["siècle"],
     "decade": ["années", "décennie"],
     "present": _ALL["present"] + ["jour", "moment"],
