@@ -285,3 +285,22 @@ def test_quart_of_a_year_is_a_quarter():
 ])
 def test_quart_look_alikes(text):
     assert not any(v.endswith(("Q1", "Q3", "Q4")) for _, _, v in _found(text))
+
+
+# ---- a month and a one-digit day joined by punctuation ("Oct. 2", "oct-2"), a day and a month by a hyphen ("28-nov")
+@pytest.mark.parametrize("text,span,value", [
+    ("Clôture des votes Oct. 2", "Oct. 2", "2018-10-02"),
+    ("Publié juin-4", "juin-4", "2019-06-04"),  # the nearest 4 June
+    ("Échéance : 28-nov", "28-nov", "2018-11-28"),
+])
+def test_month_day_joined(text, span, value):
+    assert (span, "DATE", value) in _found(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("La sonde Mars-3 s'est posée.", "Mars-3"),
+    ("Il est revenu en octobre. 3 blessés sont signalés.", "octobre. 3"),
+    ("La gare de Mai-2.", "Mai-2"),
+])
+def test_month_day_joined_look_alikes(text, absent):
+    assert absent not in [t for t, _, _ in _found(text)]

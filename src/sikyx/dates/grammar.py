@@ -445,6 +445,18 @@ def b_day_month(m, text):
     return e
 
 
+# ---- a month and a one-digit day joined by punctuation ("Oct. 2", "oct-2", "Jan/1": the day cannot be a
+#      year), a day and a month joined by a hyphen ("28-nov")
+@rule("month_day_joined",
+      rf"{L}(?P<s>{month('1')}(?:(?<=\.)\s*|\s*[-/.]\s*)(?P<dd1>[1-9])(?![\d.,:/-]|\s*(?:h|heures?|%|[^\W\d_]))"
+      rf"|(?P<dd2>3[01]|[12]\d|0?[1-9])-{month('2')}(?![\w-]))")
+def b_month_day_joined(m, text):
+    if m.group("month1") in ("Mars", "Mai", "MARS", "MAI"):
+        return None  # "Mars-3", "Mai-2": a probe, a name
+    mo = int(lookup("month", m.group("month1") or m.group("month2")))
+    return Expr("date", day=int(m.group("dd1") or m.group("dd2")), month=mo)
+
+
 # ---- numeric dates: 23/03/2020, 23.03.20, 2020-03-23, 1er/01/2021, le 2/3
 @rule("iso_date", rf"{L}(?P<s>(?P<year>\d{{4}})(?P<isep>-|\.(?=\d{{1,2}}\.\d))(?P<mon>\d{{1,2}})(?P=isep)(?P<dd>\d{{1,2}})"
                   rf"(?:T(?P<ih>[01]\d|2[0-3]):(?P<imi>[0-5]\d)(?::(?P<isec>[0-5]\d))?)?(?![\d-]))")
