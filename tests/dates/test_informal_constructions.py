@@ -304,3 +304,21 @@ def test_month_day_joined(text, span, value):
 ])
 def test_month_day_joined_look_alikes(text, absent):
     assert absent not in [t for t, _, _ in _found(text)]
+
+
+# ---- an interval of relative days: "d'aujourd'hui à demain", "aujourd'hui jusqu'au lendemain"
+@pytest.mark.parametrize("text,span,start,end", [
+    ("Fermé d'aujourd'hui à demain.", "d'aujourd'hui à demain", "2019-03-13", "2019-03-14"),
+    ("Alerte orange de hier jusqu'au lendemain.", "de hier jusqu'au lendemain", "2019-03-12", "2019-03-13"),
+    ("Soldes aujourd'hui jusqu'a après-demain", "aujourd'hui jusqu'a après-demain", "2019-03-13", "2019-03-15"),
+])
+def test_relative_day_interval(text, span, start, end):
+    found = {m.text: m.value for m in find_dates(text, REF)}
+    assert (found[span].type, str(found[span].start), str(found[span].end)) == ("DURATION", start, end)
+
+
+def test_relative_day_interval_split_and_backwards():
+    split = [(m.text, m.value.value) for m in find_dates("Fermé d'aujourd'hui au lendemain.", REF, intervals="split")]
+    assert split == [("aujourd'hui", "2019-03-13"), ("lendemain", "2019-03-14")]
+    # backwards is no interval: two days
+    assert [t for t, _, _ in _found("De demain à aujourd'hui.")] == ["demain", "aujourd'hui"]

@@ -593,6 +593,24 @@ def b_relative_day(m, text):
     return e
 
 
+# ---- "d'aujourd'hui à demain", "de hier au lendemain", "aujourd'hui jusqu'au lendemain": an interval of days
+_RELDAY_OFFSETS = {"aujourdhui": 0, "hier": -1, "avanthier": -2, "demain": 1, "aprèsdemain": 2, "apresdemain": 2}
+
+
+@rule("relday_interval",
+      rf"{L}(?P<s>(?:(?P<imark>de|d['’])\s*)?(?P<r1>aujourd['’]\s*hui|avant-hier|hier|demain)\s+(?P<sep>à|a|au|jusqu['’]\s*(?:à|a|au))\s+"
+      rf"(?P<le2>le\s+)?(?P<r2>après-demain|apres-demain|demain|lendemain|aujourd['’]\s*hui)(?!\w))")
+def b_relday_interval(m, text):
+    off1 = _RELDAY_OFFSETS[_sub(r"[\s'’-]", "", m.group("r1").lower())]
+    r2 = _sub(r"[\s'’-]", "", m.group("r2").lower())
+    off2 = off1 + 1 if r2 == "lendemain" else _RELDAY_OFFSETS[r2]
+    if off2 <= off1:
+        return None
+    second_start = m.start("le2") if m.group("le2") else m.start("r2")  # "le lendemain" keeps its article
+    return Expr("interval", parts=[(m.start("r1"), m.end("r1"), Expr("date", rel_days=off1)),
+                                   (second_start, m.end("s"), Expr("date", rel_days=off2))])
+
+
 # ---- "fin de matinée", "début d'après-midi", "la fin de la journée", "fin de semaine", "début d'année"
 _PART_NOUN = regex.compile(r"matinée|matinee|matin|après-midi|apres-midi|après\s+midi|apres\s+midi|soirée|soiree|soir|nuit")
 """The parts of the day that "début", "fin", "tôt", "tard" may qualify without "de" ("fin matinée")."""
