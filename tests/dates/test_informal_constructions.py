@@ -322,3 +322,14 @@ def test_relative_day_interval_split_and_backwards():
     assert split == [("aujourd'hui", "2019-03-13"), ("lendemain", "2019-03-14")]
     # backwards is no interval: two days
     assert [t for t, _, _ in _found("De demain à aujourd'hui.")] == ["demain", "aujourd'hui"]
+
+
+# ---- an hour in words and the day of the month after it: "à sept heures le 15"
+def test_word_hour_with_day_of_month():
+    assert ("sept heures le 20", "TIME", "2019-03-20T07:00") in _found("Départ à sept heures le 20.")
+
+
+@pytest.mark.parametrize("text", ["Départ à sept heures le 15 mai.", "Départ à 7 h le 15 mai."])
+def test_hour_then_full_date_is_two_spans(text):
+    # the day number is not cut ("le 1" of "le 15 mai"): the date is its own span
+    assert [t for t, _, _ in _found(text)][1] == "le 15 mai"

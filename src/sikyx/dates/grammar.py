@@ -880,7 +880,7 @@ def _apply_trailer(m, e: Expr) -> None:
       rf"{L}(?P<s>(?:(?P<tqual>environ|aux\s+alentours\s+de|(?:à\s+)?peu\s+pr[eè]s)\s+)?{clock()}(?:\s+passé\s+de\s+(?P<pmm>\d{{1,2}})\s+minutes)?(?:\s+(?P<zone>{ZONE})(?!\w))?"
       rf"(?:\s+(?:du\s+(?P<tpart>matin|soir|mat)|de\s+l['’](?P<tpart2>après-midi))|{_TIME_TRAILER})?"
       rf"(?:\s+{weekday('t')}(?!\s+\d)(?:\s+{direction('t')})?(?:\s+(?P<wpart>après-midi|apres-midi|soir|matin))?"
-      rf"|\s+le\s+(?P<tday>3[01]|[12]\d|0?[1-9])(?!\s*[\w%/.,]\d|\s+[^\W\d_]))?)")
+      rf"|\s+le\s+(?P<tday>3[01]|[12]\d|0?[1-9])(?!\d)(?!\s*[\w%/.,]\d|\s+[^\W\d_]))?)")
 def b_time(m, text):
     e = _clock(m)
     if e is None:
@@ -930,7 +930,7 @@ def b_time(m, text):
 
 @rule("word_time",
       rf"{L}(?P<s>(?P<hw>{NUMW})\s+heures?(?:\s+(?P<mw>et\s+demie?|et\s+quart|moins\s+le\s+quart|trois\s+quarts|(?:et\s+|passé\s+de\s+)?{NUMW}(?:\s+minutes?)?))?(?!\w)"
-      rf"(?:\s+du\s+(?P<tpart>matin|soir)|{_TIME_TRAILER})?)")
+      rf"(?:\s+du\s+(?P<tpart>matin|soir)|{_TIME_TRAILER})?(?:\s+le\s+(?P<tday>3[01]|[12]\d|0?[1-9])(?!\d)(?!\s*[\w%/.,]\d|\s+[^\W\d_]))?)")
 def b_word_time(m, text):
     if not (m.group("mw") or m.group("tpart") or m.group("tpart3")) and not _search(
             r"(?:\b(?:à|vers|dès)|\b(?:c['’]est|il\s+est|il\s+était))\s+$", text[max(0, m.start() - 10):m.start()], regex.IGNORECASE):
@@ -964,6 +964,8 @@ def b_word_time(m, text):
         return None
     e = Expr("time", hour=h % 24, minute=mi, use_anchor=True)
     _apply_trailer(m, e)
+    if m.group("tday"):
+        e.day = int(m.group("tday"))  # "à sept heures le 15": the 15th of this month (or the next)
     return e
 
 
