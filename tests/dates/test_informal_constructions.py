@@ -333,3 +333,16 @@ def test_word_hour_with_day_of_month():
 def test_hour_then_full_date_is_two_spans(text):
     # the day number is not cut ("le 1" of "le 15 mai"): the date is its own span
     assert [t for t, _, _ in _found(text)][1] == "le 15 mai"
+
+
+# ---- decades with their century in words: "les années dix-neuf soixante-dix", "dix-huit cent quatre-vingts"
+@pytest.mark.parametrize("text,span,value", [
+    ("Dans les années dix-neuf soixante-dix, tout change.", "les années dix-neuf soixante-dix", "197"),
+    ("les années dix-huit cent quatre-vingts", "les années dix-huit cent quatre-vingts", "188"),
+])
+def test_decade_with_century_in_words(text, span, value):
+    assert (span, "DATE", value) in _found(text)
+
+
+def test_decade_words_alone_unchanged():
+    assert _found("les années dix-neuf") == []   # not a decade: no decade word follows

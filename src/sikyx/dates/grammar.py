@@ -800,10 +800,15 @@ _DECADE_WORDS = {"vingt": 192, "trente": 193, "quarante": 194, "cinquante": 195,
 
 
 @rule("decade", rf"{L}(?P<s>(?:(?:les\s+)?années|(?:la\s+)?décennie)\s+(?:(?P<dec>(?:1[0-9]|20)?\d0)(?!\d)"
-                rf"|(?P<decw>soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?|vingt|trente|quarante|cinquante|deux\s+mille)(?![\w-])))")
+                rf"|(?:(?P<decc>dix-neuf|dix-huit)(?:\s+cent)?\s+)?(?P<decw>soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?|vingt|trente|quarante|cinquante|deux\s+mille)(?![\w-])))")
 def b_decade(m, text):
     if m.group("decw"):
-        return Expr("date", decade=_DECADE_WORDS[normalize(m.group("decw"))])
+        dec = _DECADE_WORDS[normalize(m.group("decw"))]
+        if m.group("decc"):  # "les années dix-neuf (cent) soixante-dix": the century said in words
+            if dec >= 200:
+                return None
+            dec = (18 if normalize(m.group("decc")) == "dix-huit" else 19) * 10 + dec % 10
+        return Expr("date", decade=dec)
     dec = m.group("dec")
     v = int(dec)
     if len(dec) == 2:
