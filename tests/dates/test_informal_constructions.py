@@ -346,3 +346,14 @@ def test_decade_with_century_in_words(text, span, value):
 
 def test_decade_words_alone_unchanged():
     assert _found("les années dix-neuf") == []   # not a decade: no decade word follows
+
+
+# ---- "8 h et vingt minutes": a time after "à" or with a part of the day, a duration otherwise
+@pytest.mark.parametrize("text,span,typ,value", [
+    ("Rendez-vous à 8 h et vingt minutes.", "8 h et vingt minutes", "TIME", "2019-03-13T08:20"),
+    ("Il est 8 h et vingt minute dans la soiree", "8 h et vingt minute dans la soiree", "TIME", "2019-03-13T20:20"),
+    ("Le trajet dure 1 heure et dix minutes.", "1 heure et dix minutes", "DURATION", "PT1H10M"),
+    ("Il a mis 2 h et vingt minutes pour finir.", "2 h et vingt minutes", "DURATION", "PT2H20M"),
+])
+def test_hours_and_minutes_in_words(text, span, typ, value):
+    assert (span, typ, value) in _found(text)

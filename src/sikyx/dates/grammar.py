@@ -222,9 +222,16 @@ def _clock(m, n: str = "") -> Expr | None:
     hh = int(m.group(f"hh{n}"))
     mm = int(m.group(f"mm{n}") or 0)
     hq = (m.group(f"hq{n}") or "").lower() if f"hq{n}" in m.re.groupindex else ""
-    if hq:  # "8 heures et quart", "9 h moins le quart"
+    if hq:  # "8 heures et quart", "9 h moins le quart", "8 h et vingt minutes"
         if "moins" in hq:
             hh, mm = hh - 1, 45
+        elif "minute" in hq:
+            try:
+                mm = read_number_word(_sub(r"^et\s+|\s+minutes?$", "", hq))
+            except KeyError:
+                return None
+            if not 0 < mm < 60:
+                return None
         else:
             mm = 45 if "trois" in hq else 15 if "quart" in hq else 30
     if hh > 24 or hh < 0 or (hh == 24 and mm):
@@ -867,7 +874,7 @@ def b_holiday(m, text):
 
 # a clock time may be followed by its day and part of day: "à trois heures et quart demain après-midi"
 _TIME_TRAILER = (rf"(?:\s+(?P<trel>aujourd['’]\s*hui|demain|hier|après-demain))?\s+(?:(?:cet?|dans\s+la|le|l['’])\s*)?"
-                 rf"(?P<tpart3>après-midi|soir|soirée|matin|matinée)(?!\w)|\s+(?P<trel2>aujourd['’]\s*hui|demain|hier)(?!\w)")
+                 rf"(?P<tpart3>après-midi|soir|soirée|soiree|matin|matinée|matinee)(?!\w)|\s+(?P<trel2>aujourd['’]\s*hui|demain|hier)(?!\w)")
 
 
 def _apply_trailer(m, e: Expr) -> None:
@@ -876,7 +883,7 @@ def _apply_trailer(m, e: Expr) -> None:
         e.rel_days = {"aujourdhui": 0, "demain": 1, "hier": -1, "aprèsdemain": 2}[_sub(r"[\s'’-]", "", rel.lower())]
         e.use_anchor = False
     part = (m.group("tpart3") or "").lower()
-    if part in ("après-midi", "soir", "soirée") and e.hour is not None and e.hour < 12:
+    if part in ("après-midi", "soir", "soirée", "soiree") and e.hour is not None and e.hour < 12:
         e.hour += 12
 
 
@@ -908,6 +915,10 @@ def b_time(m, text):
         return Expr("duration", dur_value=compound_duration(int(hh_text), int(m.group("mm")), None, None))
     if hh_text == "24" and not m.group("mm"):
         return None  # "24 heures", "24 h": a day's duration
+    if "minute" in (m.group("hq") or "") and not (m.group("tpart") or m.group("tpart2") or m.group("tpart3") or _search(
+            r"(?:\b(?:à|a|vers|dès)|\b(?:c['’]est|il\s+est|il\s+était))\s*$", left)):
+        # "le trajet dure 1 heure et dix minutes": a duration; "à 8 h et vingt minutes" is a time
+        return Expr("duration", dur_value=compound_duration(e.hour, e.minute, None, None))
     tpart = (m.group("tpart") or m.group("tpart2") or "").lower()
     if tpart in ("soir", "après-midi") and e.hour < 12:
         e.hour += 12

@@ -105,7 +105,7 @@ def clock(n: str = "") -> str:
     """A clock time with digits: "16h", "16 h 30", "16H00", "16:30", "16 heures 30"; with am/pm: "9pm",
     "9pm et demie", "10 h 10 pm", "340pm" (3:40 pm: hour and minutes glued, only before am/pm)."""
     return (rf"(?:(?P<hh{n}>[01]?\d|2[0-4])\s*(?:h|H|heures?)(?:\s*(?P<mm{n}>[0-5]\d)(?!\d)"
-            rf"(?:\s*(?:min|minutes))?(?:\s*(?P<ampm{n}>[ap](?:\.\s?m\.?|\s?m))(?!\w))?|\s+(?P<hq{n}>et\s+quart|et\s+demie|moins\s+le\s+quart))?(?!\w)"
+            rf"(?:\s*(?:min|minutes))?(?:\s*(?P<ampm{n}>[ap](?:\.\s?m\.?|\s?m))(?!\w))?|\s+(?P<hq{n}>et\s+quart|et\s+demie|moins\s+le\s+quart|et\s+{NUMW}\s+minutes?))?(?!\w)"
             rf"|(?P<hh{n}>[01]?\d|2[0-3]):(?P<mm{n}>[0-5]\d)(?::(?P<ss{n}>[0-5]\d))?(?!\d)(?!:\d)"
             rf"(?:\s*(?P<ampm{n}>[ap](?:\.\s?m\.?|\s?m))(?!\w))?"
             rf"|(?P<hh{n}>[01]?\d)\s*(?P<ampm{n}>[ap](?:\.\s?m\.?|\s?m))(?!\w)"
