@@ -42,9 +42,10 @@ def test_duckling_time_and_duration():
 def test_recognizers_datetime():
     rep = run_recognizers_dates(_need("peers", "recognizers-text-fr", "DateTime"))
     assert rep.total > 600
-    # reached 372/652 = 0.571 (target 0.90: far off; the remaining cases are mostly English word
-    # order, machine-translated French or capitalised bare months rejected on purpose)
-    assert rep.rate >= 0.565
+    # reached 510/652 = 0.782 (target 0.90: the 142 cases left are English word order, machine-translated
+    # or garbled French, bare numbers without a clock cue, capitalised bare months rejected on purpose,
+    # adjectives and conventions the guideline decides otherwise; see run_recognizers_dates)
+    assert rep.rate >= 0.775
 
 
 def test_recognizers_value_spellings():

@@ -496,13 +496,18 @@ def run_recognizers_dates(shared_dir: Path) -> SuiteReport:
     * a clock hour for a part of the day ("milieu de matinée": spec T10, TIMEX3 TMO): the hour lies
       in that part (MO 4–11 h, AF 12–18 h, EV 17–22 h, NI 22–5 h);
     * "il y a deux ans": the guideline's period at the grain of the unit (2014) contains the spec's
-      day (2014-11-07); "minuit": T24:00 is 00:00.
+      day (2014-11-07); "minuit": T24:00 is 00:00;
+    * a value at the hour is the same time as ours at the minute ("XXXX-WXX-7T09" == "XXXX-WXX-7T09:00");
+      TIMEX3's MI (midday, "milieu de journée") is a part of the day like MO/AF/EV/NI.
 
     The failures that remain are recorded with their cause ("count": a different number of
-    expressions, "span", "value"); most are English word order or machine-translated French
-    ("Novembre 19 a 20", "Je serai dehors Septembre", "9am chaque lundis", "cinq trente dans le
-    matin") or capitalised bare months that the grammar rejects on purpose ("Je serai Mars": a
-    planet or a name in news text).
+    expressions, "span", "value"); most are English word order ("Novembre 19 a 20", "Octobre 14
+    8:00am": "octobre 14" is October 2014 under the guideline's "juillet 98"), garbled or
+    machine-translated French ("7, ce matin", "tous les de matin 9am", "dqp"), bare numbers with no
+    clock cue ("je retournerai à 7", "sept trente"), capitalised bare months that the grammar rejects
+    on purpose ("Je serai Mars": a planet or a name in news text), adjectives the guideline leaves
+    out ("hebdomadaire") and values where the spec follows another convention ("dimanche prochain"
+    said on a Monday, "la fin de la journée" as 23:59:59).
     """
     base = Path(shared_dir) / "peers" / "recognizers-text-fr" / "DateTime"
     report = SuiteReport("recognizers-text-fr dates")
