@@ -258,6 +258,7 @@ def test_numeric_date_variants_look_alikes(text):
 @pytest.mark.parametrize("text,value", [
     ("Le rendu est reporté pour le 27.", "2019-02-27"),
     ("Tout est prévu pour le 12 !", "2019-03-12"),
+    ("Rendez-vous pour le vingt-deux.", "2019-03-22"),  # the nearest 22nd
 ])
 def test_lone_day_after_pour(text, value):
     assert [(t, v) for t, _, v in _found(text)] == [(text.split("pour ")[1].rstrip(" .!"), value)]
@@ -357,3 +358,14 @@ def test_decade_words_alone_unchanged():
 ])
 def test_hours_and_minutes_in_words(text, span, typ, value):
     assert (span, typ, value) in _found(text)
+
+
+def test_lone_day_small_number_word_is_no_day():
+    assert _found("Il a voté pour le deux.") == []
+
+
+# ---- a weekday abbreviation and a comma before the second day of an interval: "1 jan jusqu'à mer, 22 janv"
+def test_day_interval_with_abbreviated_weekday():
+    found = {m.text: m.value for m in find_dates("Absent 1 Jan jusqu'a Mer, 22 Janv", REF)}
+    t = found["1 Jan jusqu'a Mer, 22 Janv"]
+    assert (t.type, str(t.start), str(t.end)) == ("DURATION", "2019-01-01", "2019-01-22")

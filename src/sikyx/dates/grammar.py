@@ -93,7 +93,7 @@ _SEP_DAYS = r"(?P<sep>au|à|a|et(?:\s+le)?|jusqu['’]\s*(?:au|à|a)|[-–])"
 
 @rule("day_interval",
       rf"{L}(?P<s>(?:(?P<imark>du|entre(?:\s+le)?|les)\s+)?(?:{weekday('1')}\s+)?{day('1')}"
-      rf"(?:\s+{month('1')}(?:\s+{year4('1')})?)?\s*{_SEP_DAYS}\s*(?:{weekday('2')}\s+)?{day('2')}"
+      rf"(?:\s+{month('1')}(?:\s+{year4('1')})?)?\s*{_SEP_DAYS}\s*(?:{weekday('2')}\s*,?\s+|(?P<wdab2>lun|mar|mer|jeu|ven|sam|dim)\.?\s*,?\s+(?=\d))?{day('2')}"
       rf"\s+(?:de\s+)?{month('2')}(?:{year_after_month('2')})?(?:\s+{direction('2')})?)")
 def b_day_interval(m, text):
     d1, d2 = _day_value(m.group("day1")), _day_value(m.group("day2"))
@@ -116,7 +116,7 @@ def b_day_interval(m, text):
     if imark == "les":
         first_start = m.start("s")
     first_end = m.end("year1") if m.group("year1") else (m.end("month1") if m.group("month1") else m.end("day1"))
-    second_start = m.start("wd2") if m.group("wd2") else m.start("day2")
+    second_start = m.start("wd2") if m.group("wd2") else m.start("wdab2") if m.group("wdab2") else m.start("day2")
     sep = m.group("sep").lower()
     if sep.startswith("et") and sep.endswith("le"):
         second_start = m.end("sep") - 2
@@ -497,9 +497,12 @@ def b_day_slash(m, text):
 
 
 # ---- "pour le 27.": a lone day of the month closing the sentence after "pour"
-@rule("lone_day", rf"(?<=(?<!\w)pour\s{{1,3}})(?P<s>le\s+(?P<dd>3[01]|[12]\d))(?=\s*(?:[.!?;]|$))")
+@rule("lone_day", rf"{L}pour\s{{1,3}}(?P<s>le\s+(?:(?P<dd>3[01]|[12]\d)|(?P<dw>{NUMW})))(?=\s*(?:[.!?;]|$))")
 def b_lone_day(m, text):
-    return Expr("date", day=int(m.group("dd")))
+    d = int(m.group("dd")) if m.group("dd") else _day_value(m.group("dw"))
+    if d is None or d < 10:
+        return None  # "pour le deux": a number more likely than the 2nd
+    return Expr("date", day=d)
 
 
 def _numeric(dd, mo, y, yy):
