@@ -369,3 +369,11 @@ def test_day_interval_with_abbreviated_weekday():
     found = {m.text: m.value for m in find_dates("Absent 1 Jan jusqu'a Mer, 22 Janv", REF)}
     t = found["1 Jan jusqu'a Mer, 22 Janv"]
     assert (t.type, str(t.start), str(t.end)) == ("DURATION", "2019-01-01", "2019-01-22")
+
+
+# ---- "la troisième semaine de 2027": the ISO week of that year
+def test_nth_week_of_a_year():
+    assert ("la troisième semaine de 2027", "DATE", "2027-W03") in _found("Livraison la troisième semaine de 2027.")
+    # the last week or the first day of a year are not read that way
+    assert ("la dernière semaine de 2020", "DATE", "2020-W-1") not in _found("la dernière semaine de 2020")
+    assert [v for _, _, v in _found("le premier jour de 2020")] == ["2020"]

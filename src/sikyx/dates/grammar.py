@@ -1426,7 +1426,7 @@ def b_day_at_time(m, text):
 @rule("nth_of_month",
       rf"{L}(?P<s>(?:(?:la|le)\s+)?(?P<ord>{ORDINAL}|troisième|troisieme|quatrième|quatrieme|cinquième|cinquieme|\d{{1,2}}(?:e|ème|eme))\s+"
       rf"(?:(?P<ou>semaine|week-?end|quinzaine|jour)|{weekday()})(?:\s+"
-      rf"(?:(?:de|du)\s+|d['’]\s*)?(?:(?P<mois>(?:le\s+|ce\s+|cette\s+)?mois(?:\s+(?:{direction()}))?)|{month()}(?:\s+{year4()})?))?(?!\w))")
+      rf"(?:(?:de|du)\s+|d['’]\s*)?(?:(?P<mois>(?:le\s+|ce\s+|cette\s+)?mois(?:\s+(?:{direction()}))?)|{month()}(?:\s+{year4()})?|{year4('n')}))?(?!\w))")
 def b_nth_of_month(m, text):
     o = m.group("ord").lower()
     try:
@@ -1434,6 +1434,10 @@ def b_nth_of_month(m, text):
     except KeyError:
         digits = _match(r"\d+", o)
         n = int(digits.group()) if digits else {"tr": 3, "qu": 4, "ci": 5}[o[:2]]
+    if m.group("yearn"):  # "la troisième semaine de 2027": its ISO week
+        if not m.group("ou") or normalize(m.group("ou")) != "semaine" or not 1 <= n <= 53:
+            return None
+        return Expr("date", week=n, year=int(m.group("yearn")))
     if not (m.group("mois") or m.group("month")):
         # "le troisième mardi", "1er dimanche": of the current month; not "le dernier dimanche" (the
         # previous one), "la première semaine" (of what?), "une seconde dimanche" (a second)
