@@ -377,3 +377,17 @@ def test_nth_week_of_a_year():
     # the last week or the first day of a year are not read that way
     assert ("la dernière semaine de 2020", "DATE", "2020-W-1") not in _found("la dernière semaine de 2020")
     assert [v for _, _, v in _found("le premier jour de 2020")] == ["2020"]
+
+
+# ---- two named weekdays: "de ce mercredi à dimanche prochain", "cette mercredi jusqu'à dimanche prochain"
+def test_weekday_interval():
+    found = {m.text: m.value for m in find_dates("Soldes de ce mercredi à dimanche prochain.", REF)}
+    t = found["de ce mercredi à dimanche prochain"]
+    assert (t.type, t.value, str(t.start), str(t.end)) == ("DURATION", "P5D", "2019-03-13", "2019-03-17")
+    split = [m.text for m in find_dates("cette mercredi jusqu'à dimanche prochain", REF, intervals="split")]
+    assert split == ["cette mercredi", "dimanche prochain"]
+
+
+@pytest.mark.parametrize("text", ["de ce vendredi à ce lundi", "de ce mercredi à lundi dernier", "du lundi au vendredi"])
+def test_weekday_interval_look_alikes(text):
+    assert all(typ != "DURATION" for _, typ, _ in _found(text))

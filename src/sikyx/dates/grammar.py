@@ -301,6 +301,21 @@ def b_weekday_time_interval(m, text):
     return Expr("interval", parts=[(m.start("wd1"), _clock_end(m, "1"), t1), (m.start("wd2"), m.end("s"), t2)])
 
 
+# ---- "de ce mercredi à dimanche prochain", "cette mercredi jusqu'à dimanche prochain": two named weekdays
+@rule("weekday_interval",
+      rf"{L}(?P<s>(?:(?:du|de)\s+)?(?P<det1>ce|cette)\s+{weekday('1')}\s+(?:au|à|a|jusqu['’]\s*(?:au|à|a))\s+"
+      rf"(?:(?P<det2>ce|cette)\s+{weekday('2')}|{weekday('2')}\s+{direction('2')})(?!\w))")
+def b_weekday_interval(m, text):
+    w1, w2 = int(lookup("weekday", m.group("wd1"))), int(lookup("weekday", m.group("wd2")))
+    d2 = 0 if m.group("det2") else _dir(m, "2")
+    if d2 is None or d2 < 0 or d2 == 0 and w2 <= w1:
+        return None  # "de ce mercredi à lundi dernier" is no interval
+    e1 = Expr("date", weekday=w1, direction=0)
+    e2 = Expr("date", weekday=w2, direction=d2)
+    return Expr("interval", parts=[(m.start("det1"), m.end("wd1"), e1),
+                                   (m.start("det2") if m.group("det2") else m.start("wd2"), m.end("s"), e2)])
+
+
 # ---- "vendredi 10 heures", "lundi 8 h 30": a weekday glued to its time (no "à": one expression)
 @rule("weekday_time", rf"{L}(?P<s>(?:(?:ce|le)\s+)?{weekday()}\s+{clock()})")
 def b_weekday_time(m, text):
