@@ -434,6 +434,13 @@ def _is_day(m) -> bool:
     return m.value.type == "DATE" or m.value.type == "TIME" and re.search(r"T\d", m.value.value) is None
 
 
+def _has_day_words(text: str) -> bool:
+    """Does a match's own text already name a day ("14 Octobre 8:00", "lundi 9 h")?"""
+    from ..dates.lexicon import LEXICON
+    words = re.findall(r"[^\W\d_]+\.?", text.lower())
+    return any(w in LEXICON["month"] or w in LEXICON["weekday"] or w.rstrip(".") in LEXICON["month"] for w in words)
+
+
 def _compound(a, b):
     """The Timex of "date + time" or "time + date": the clock of the TIME one on the day of the DATE one."""
     from ..dates import Timex
@@ -441,6 +448,8 @@ def _compound(a, b):
     clock = re.search(r"T\d\d:\d\d(?::\d\d)?", time.value.value)
     if not _is_day(date) or time.value.type != "TIME" or clock is None:
         return None
+    if _has_day_words(time.text):
+        return None  # "14 Octobre 8:00, 14 Octobre": the time already has its day; the date after it is another
     day = re.match(r"\d{4}-\d\d-\d\d", date.value.value)
     if day:
         return Timex("TIME", day.group() + clock.group(), date.value.start, date.value.start)
