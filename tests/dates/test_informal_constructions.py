@@ -340,6 +340,8 @@ def test_hour_then_full_date_is_two_spans(text):
 @pytest.mark.parametrize("text,span,value", [
     ("Dans les années dix-neuf soixante-dix, tout change.", "les années dix-neuf soixante-dix", "197"),
     ("les années dix-huit cent quatre-vingts", "les années dix-huit cent quatre-vingts", "188"),
+    ("les années mille neuf cent soixante", "les années mille neuf cent soixante", "196"),
+    ("Dans les années mille quatre cent vingt", "les années mille quatre cent vingt", "142"),
 ])
 def test_decade_with_century_in_words(text, span, value):
     assert (span, "DATE", value) in _found(text)

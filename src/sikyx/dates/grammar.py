@@ -820,19 +820,23 @@ def b_century(m, text):
     return Expr("date", century=n - 1, mod=mod)
 
 
+_DECADE_CENTURIES = {"dix-huit": 18, "dix-neuf": 19, "mille": 11, "mille deux": 12, "mille trois": 13, "mille quatre": 14,
+                     "mille cinq": 15, "mille six": 16, "mille sept": 17, "mille huit": 18, "mille neuf": 19}
+"""The century said before a decade word: "les années dix-neuf soixante-dix", "mille quatre cent vingt"."""
 _DECADE_WORDS = {"vingt": 192, "trente": 193, "quarante": 194, "cinquante": 195, "soixante": 196, "soixante-dix": 197,
                  "quatre-vingt": 198, "quatre-vingts": 198, "quatre-vingt-dix": 199, "deux mille": 200}
 
 
 @rule("decade", rf"{L}(?P<s>(?:(?:les\s+)?années|(?:la\s+)?décennie)\s+(?:(?P<dec>(?:1[0-9]|20)?\d0)(?!\d)"
-                rf"|(?:(?P<decc>dix-neuf|dix-huit)(?:\s+cent)?\s+)?(?P<decw>soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?|vingt|trente|quarante|cinquante|deux\s+mille)(?![\w-])))")
+                rf"|(?:(?P<decc>dix-neuf|dix-huit|mille\s+(?:neuf|huit|sept|six|cinq|quatre|trois|deux)|mille)(?:\s+cent)?\s+)?(?P<decw>soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?|vingt|trente|quarante|cinquante|deux\s+mille)(?![\w-])))")
 def b_decade(m, text):
     if m.group("decw"):
         dec = _DECADE_WORDS[normalize(m.group("decw"))]
-        if m.group("decc"):  # "les années dix-neuf (cent) soixante-dix": the century said in words
-            if dec >= 200:
+        if m.group("decc"):  # "les années dix-neuf (cent) soixante-dix", "mille quatre cent vingt": the century in words
+            decc = normalize(m.group("decc"))
+            if dec >= 200 or decc.startswith("mille") and " cent" not in normalize(m.group("s")):
                 return None
-            dec = (18 if normalize(m.group("decc")) == "dix-huit" else 19) * 10 + dec % 10
+            dec = _DECADE_CENTURIES[_sub(r"\s+", " ", decc)] * 10 + dec % 10
         return Expr("date", decade=dec)
     dec = m.group("dec")
     v = int(dec)
