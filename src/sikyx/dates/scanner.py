@@ -90,7 +90,6 @@ DIGIT_TRIGGERS: dict[str, str] = {
     "year_interval": r"\d{4}",
     "time_interval": r"\d{1,2}\s*(?:h|heures?|:\d|[ap]\.?\s?m\b)",
     "iso_date": r"\d{4}(?:-|\.\d{1,2}\.)\d",
-
     "chrono": r"\d{1,3}\s*(?:h\s*[0-5]\d\s*(?:min|mn|['’])|(?:min|mn|['’])\s*\d|(?:s|sec|\")\s*\d\d)",
     "numeric_date": r"(?:\d{1,2}|1er)[/.-]\d",
     "day_slash_month": r"\d{1,2}/\d",
