@@ -42,6 +42,37 @@ def test_duckling_time_and_duration():
 def test_recognizers_datetime():
     rep = run_recognizers_dates(_need("peers", "recognizers-text-fr", "DateTime"))
     assert rep.total > 600
-    # reached 372/652 = 0.571 (target 0.90: far off; the remaining cases are mostly English word
-    # order, machine-translated French or capitalised bare months rejected on purpose)
-    assert rep.rate >= 0.565
+    # reached 516/652 = 0.791 (target 0.90: the 136 cases left are English word order, machine-translated
+    # or garbled French, bare numbers without a clock cue, capitalised bare months rejected on purpose,
+    # adjectives and conventions the guideline decides otherwise; see run_recognizers_dates)
+    assert rep.rate >= 0.785
+
+
+def test_recognizers_value_spellings():
+    """Equivalent TIMEX3 spellings are the same answer; a different time is still wrong."""
+    from sikyx.dates import Timex
+    from sikyx.evaluate.peers_dates import _clocks, _minute_spelling, _timex_ok
+
+    assert _minute_spelling("XXXX-WXX-7T09") == "XXXX-WXX-7T09:00"
+    assert _minute_spelling("2016-11-07T07:30") == "2016-11-07T07:30"
+    assert _clocks("2016-11-07TMI") == ["MI"]
+    assert _timex_ok({"Value": {"Timex": "XXXX-WXX-7T09"}}, Timex("SET", "XXXX-WXX-7T09:00"))
+    assert not _timex_ok({"Value": {"Timex": "XXXX-WXX-7T09"}}, Timex("SET", "XXXX-WXX-7T21:00"))
+    assert not _timex_ok({"Value": {"Timex": "XXXX-WXX-7T09"}}, Timex("SET", "XXXX-WXX-6T09:00"))
+    # "milieu de journée" (TIMEX3 MI) names the spec's noon; it does not name 16:00
+    assert _timex_ok({"Value": {"Timex": "T12"}}, Timex("TIME", "2016-11-07TMI"))
+    assert not _timex_ok({"Value": {"Timex": "T16"}}, Timex("TIME", "2016-11-07TMI"))
+
+
+def test_recognizers_join_keeps_a_time_that_has_its_day():
+    """"14 octobre 8:00, 14 octobre": the time already has its day, the date after it is not joined to it."""
+    import datetime as dt
+
+    from sikyx.dates import find_dates
+    from sikyx.evaluate.peers_dates import _merge_date_time
+
+    text = "je reviendrai 14 octobre 8:00, 14 octobre"
+    merged = _merge_date_time(text, find_dates(text, dt.date(2016, 11, 7)))
+    assert [m.text for m in merged] == ["14 octobre 8:00", "14 octobre"]
+    text = "je reviendrai 20:00, 21/04/2016"
+    assert [m.text for m in _merge_date_time(text, find_dates(text, dt.date(2016, 11, 7)))] == ["20:00, 21/04/2016"]

@@ -88,12 +88,12 @@ def rule(name: str, pattern: str):
 
 
 # ---- intervals and lists of days: "du 3 au 5 mai", "entre le 13 et le 15 juillet", "les 6 et 13 avril"
-_SEP_DAYS = r"(?P<sep>au|à|a|et(?:\s+le)?|jusqu['’]au|[-–])"
+_SEP_DAYS = r"(?P<sep>au|à|a|et(?:\s+le)?|jusqu['’]\s*(?:au|à|a)|[-–])"
 
 
 @rule("day_interval",
       rf"{L}(?P<s>(?:(?P<imark>du|entre(?:\s+le)?|les)\s+)?(?:{weekday('1')}\s+)?{day('1')}"
-      rf"(?:\s+{month('1')}(?:\s+{year4('1')})?)?\s*{_SEP_DAYS}\s*(?:{weekday('2')}\s+)?{day('2')}"
+      rf"(?:\s+{month('1')}(?:\s+{year4('1')})?)?\s*{_SEP_DAYS}\s*(?:{weekday('2')}\s*,?\s+|(?P<wdab2>lun|mar|mer|jeu|ven|sam|dim)\.?\s*,?\s+(?=\d))?{day('2')}"
       rf"\s+(?:de\s+)?{month('2')}(?:{year_after_month('2')})?(?:\s+{direction('2')})?)")
 def b_day_interval(m, text):
     d1, d2 = _day_value(m.group("day1")), _day_value(m.group("day2"))
@@ -116,7 +116,7 @@ def b_day_interval(m, text):
     if imark == "les":
         first_start = m.start("s")
     first_end = m.end("year1") if m.group("year1") else (m.end("month1") if m.group("month1") else m.end("day1"))
-    second_start = m.start("wd2") if m.group("wd2") else m.start("day2")
+    second_start = m.start("wd2") if m.group("wd2") else m.start("wdab2") if m.group("wdab2") else m.start("day2")
     sep = m.group("sep").lower()
     if sep.startswith("et") and sep.endswith("le"):
         second_start = m.end("sep") - 2
@@ -222,11 +222,18 @@ def _clock(m, n: str = "") -> Expr | None:
     hh = int(m.group(f"hh{n}"))
     mm = int(m.group(f"mm{n}") or 0)
     hq = (m.group(f"hq{n}") or "").lower() if f"hq{n}" in m.re.groupindex else ""
-    if hq:  # "8 heures et quart", "9 h moins le quart"
+    if hq:  # "8 heures et quart", "9 h moins le quart", "8 h et vingt minutes"
         if "moins" in hq:
             hh, mm = hh - 1, 45
+        elif "minute" in hq:
+            try:
+                mm = read_number_word(_sub(r"^et\s+|\s+minutes?$", "", hq))
+            except KeyError:
+                return None
+            if not 0 < mm < 60:
+                return None
         else:
-            mm = 15 if "quart" in hq else 30
+            mm = 45 if "trois" in hq else 15 if "quart" in hq else 30
     if hh > 24 or hh < 0 or (hh == 24 and mm):
         return None
     ampm = (m.group(f"ampm{n}") or "").lower() if f"ampm{n}" in m.re.groupindex else ""
@@ -251,6 +258,37 @@ def b_bare_day_interval(m, text):
                                     Expr("date", day=d2))])
 
 
+# ---- days of a month named relatively: "le 20 de ce mois", "du 4 au 22 ce mois", "4 au 23 du mois prochain"
+@rule("days_of_rel_month",
+      rf"{L}(?P<s>(?:(?P<imark>du|le|entre\s+le|entre)\s+)?{day('1')}(?:\s*(?P<sep>au|et\s+le|et|jusqu['’]\s*(?:au|à|a)|[-–])\s*{day('2')})?"
+      rf"\s+(?:de\s+|du\s+)?(?P<rdet>(?:ce|cette|le)\s+)?mois(?:-ci)?(?:\s+{direction()})?(?!\w))")
+def b_days_of_rel_month(m, text):
+    rdet = normalize(m.group("rdet") or "")
+    d = _dir(m)
+    if rdet in ("ce", "cette"):
+        n = 0 if d is None else None
+    else:
+        n = d  # "mois prochain", "du mois dernier"
+    if n is None or normalize(m.group("dir") or "").startswith(("précédent", "suivant")):
+        return None
+    imark, sep = normalize(m.group("imark") or ""), normalize(m.group("sep") or "")
+    if (imark.startswith("entre")) != sep.startswith("et"):
+        return None  # "entre le 4 et le 22", "du 4 au 22"; "4 et 22" alone is a list of numbers
+    if not m.group("day2") and imark != "le":
+        return None  # a lone day needs its article: "le 20 de ce mois" (not "dans 3 mois prochains")
+    d1 = _day_value(m.group("day1"))
+    d2 = _day_value(m.group("day2")) if m.group("day2") else None
+    if d1 is None or m.group("day2") and (d2 is None or d2 <= d1):
+        return None
+    if _number_before(text, m.start("s")):
+        return None
+    e1 = Expr("date", day=d1, rel_unit="M", rel_n=n)
+    if d2 is None:
+        return e1
+    e2 = Expr("date", day=d2, rel_unit="M", rel_n=n)
+    return Expr("interval", parts=[(m.start("day1"), m.end("day1"), e1), (m.start("day2"), m.end("s"), e2)])
+
+
 # ---- "de vendredi 10 heures à samedi 6 heures", "du lundi 8 h au mardi 18 h"
 @rule("weekday_time_interval",
       rf"{L}(?P<s>(?:de|du|entre)\s+{weekday('1')}\s+(?:à\s+)?{clock('1')}\s+(?:à|au|a|et|jusqu['’]à)\s+{weekday('2')}\s+(?:à\s+)?{clock('2')})")
@@ -261,6 +299,21 @@ def b_weekday_time_interval(m, text):
     t1.weekday = int(lookup("weekday", m.group("wd1")))
     t2.weekday = int(lookup("weekday", m.group("wd2")))
     return Expr("interval", parts=[(m.start("wd1"), _clock_end(m, "1"), t1), (m.start("wd2"), m.end("s"), t2)])
+
+
+# ---- "de ce mercredi à dimanche prochain", "cette mercredi jusqu'à dimanche prochain": two named weekdays
+@rule("weekday_interval",
+      rf"{L}(?P<s>(?:(?:du|de)\s+)?(?P<det1>ce|cette)\s+{weekday('1')}\s+(?:au|à|a|jusqu['’]\s*(?:au|à|a))\s+"
+      rf"(?:(?P<det2>ce|cette)\s+{weekday('2')}|{weekday('2')}\s+{direction('2')})(?!\w))")
+def b_weekday_interval(m, text):
+    w1, w2 = int(lookup("weekday", m.group("wd1"))), int(lookup("weekday", m.group("wd2")))
+    d2 = 0 if m.group("det2") else _dir(m, "2")
+    if d2 is None or d2 < 0 or d2 == 0 and w2 <= w1:
+        return None  # "de ce mercredi à lundi dernier" is no interval
+    e1 = Expr("date", weekday=w1, direction=0)
+    e2 = Expr("date", weekday=w2, direction=d2)
+    return Expr("interval", parts=[(m.start("det1"), m.end("wd1"), e1),
+                                   (m.start("det2") if m.group("det2") else m.start("wd2"), m.end("s"), e2)])
 
 
 # ---- "vendredi 10 heures", "lundi 8 h 30": a weekday glued to its time (no "à": one expression)
@@ -348,11 +401,15 @@ def b_weekday_at_time(m, text):
 
 # ---- "ce soir à 7", "ce matin vers 7 h": the part of the day and its hour (one span; two under "split")
 @rule("part_at_hour",
-      rf"{L}(?P<s>(?P<det>ce|cet|cette)\s*{part_of_day()}\s+(?:à|a|vers)\s+(?:{clock()}|(?P<hw>[01]?\d|2[0-3]|{NUMW})(?![\w:.,]|\s*(?:h|heures?)\b)))")
+      rf"{L}(?P<s>(?:(?P<det>ce|cet|cette|l['’]|le|la)\s*)?{part_of_day()}(?:\s+(?P<at>à|a|vers)\s+|\s+(?=\d{{1,2}}:\d\d))"
+      rf"(?:{clock()}|(?P<hw>[01]?\d|2[0-3]|{NUMW})(?![\w:]|[.,]\d|\s*(?:h|heures?)\b)))")
 def b_part_at_hour(m, text):
     part = lookup("part_of_day", m.group("part"))
     if part in ("DT", "MI"):
         return None
+    demonstrative = (m.group("det") or "").lower() in ("ce", "cet", "cette")
+    if not demonstrative and m.group("hw") and (not m.group("at") or not m.group("hw").isdigit() or part != "AF"):
+        return None  # "l'après-midi à 7" (digits after "à"), not "l'après-midi sept personnes", "la nuit à 2"
     if m.group("hw"):
         try:
             h = int(m.group("hw")) if m.group("hw").isdigit() else read_number_word(m.group("hw"))
@@ -369,6 +426,8 @@ def b_part_at_hour(m, text):
         c.hour += 12
     c.rel_days = 0
     day = Expr("time", rel_days=0, part=part)
+    if not demonstrative:  # "l'après-midi à 7 h", "après-midi 7:00": the afternoon of the day spoken of
+        c.use_anchor = day.use_anchor = True
     clock_start = m.start("hw") if m.group("hw") else _clock_start(m, "")
     return Expr("joined", parts=[(m.start("s"), m.end("part"), day), (clock_start, m.end("s"), c)])
 
@@ -408,10 +467,24 @@ def b_day_month(m, text):
     return e
 
 
+# ---- a month and a one-digit day joined by punctuation ("Oct. 2", "oct-2", "Jan/1": the day cannot be a
+#      year), a day and a month joined by a hyphen ("28-nov")
+@rule("month_day_joined",
+      rf"{L}(?P<s>{month('1')}(?:(?<=\.)\s*|\s*[-/.]\s*)(?P<dd1>[1-9])(?![\d.,:/-]|\s*(?:h|heures?|%|[^\W\d_]))"
+      rf"|(?P<dd2>3[01]|[12]\d|0?[1-9])-{month('2')}(?![\w-]))")
+def b_month_day_joined(m, text):
+    if m.group("month1") in ("Mars", "Mai", "MARS", "MAI"):
+        return None  # "Mars-3", "Mai-2": a probe, a name
+    mo = int(lookup("month", m.group("month1") or m.group("month2")))
+    return Expr("date", day=int(m.group("dd1") or m.group("dd2")), month=mo)
+
+
 # ---- numeric dates: 23/03/2020, 23.03.20, 2020-03-23, 1er/01/2021, le 2/3
-@rule("iso_date", rf"{L}(?P<s>(?P<year>\d{{4}})-(?P<mon>\d{{1,2}})-(?P<dd>\d{{1,2}})"
+@rule("iso_date", rf"{L}(?P<s>(?P<year>\d{{4}})(?P<isep>-|\.(?=\d{{1,2}}\.\d))(?P<mon>\d{{1,2}})(?P=isep)(?P<dd>\d{{1,2}})"
                   rf"(?:T(?P<ih>[01]\d|2[0-3]):(?P<imi>[0-5]\d)(?::(?P<isec>[0-5]\d))?)?(?![\d-]))")
 def b_iso(m, text):
+    if m.group("isep") == "." and _search(r"(?:version|v|n°|numéro)\s*$", text[max(0, m.start("s") - 10):m.start("s")], regex.IGNORECASE):
+        return None  # "version 2015.5.13": a version number
     e = _numeric(int(m.group("dd")), int(m.group("mon")), int(m.group("year")), None)
     if e is not None and m.group("ih"):
         e.kind, e.hour, e.minute = "time", int(m.group("ih")), int(m.group("imi"))
@@ -420,7 +493,7 @@ def b_iso(m, text):
 
 
 @rule("numeric_date",
-      rf"{L}(?P<s>(?:le\s+)?(?P<dd>1er|\d{{1,2}})(?P<sep>[/.-])(?P<mon>\d{{1,2}})(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d/.-]\d|\d))")
+      rf"{L}(?P<s>(?:le\s+)?(?P<dd>1er|\d{{1,2}})(?P<sep>[/.-])(?P<mon>\d{{1,2}})(?:(?P=sep)|(?<=/\d{{1,2}}),\s?)(?P<y>\d{{4}}|\d{{2}})(?![\d/.-]\d|\d))")
 def b_numeric(m, text):
     dd = 1 if m.group("dd").lower() == "1er" else int(m.group("dd"))
     y = m.group("y")
@@ -436,6 +509,15 @@ def b_day_slash(m, text):
     if not m.group("det") and (len(m.group("dd")) < 2 or len(m.group("mon")) < 2):
         return None  # "1/10" is a fraction; "31/10", "le 2/3" are dates
     return _numeric(dd, mo, None, None)
+
+
+# ---- "pour le 27.": a lone day of the month closing the sentence after "pour"
+@rule("lone_day", rf"{L}pour\s{{1,3}}(?P<s>le\s+(?:(?P<dd>3[01]|[12]\d)|(?P<dw>{NUMW})))(?=\s*(?:[.!?;]|$))")
+def b_lone_day(m, text):
+    d = int(m.group("dd")) if m.group("dd") else _day_value(m.group("dw"))
+    if d is None or d < 10:
+        return None  # "pour le deux": a number more likely than the 2nd
+    return Expr("date", day=d)
 
 
 def _numeric(dd, mo, y, yy):
@@ -536,18 +618,45 @@ def b_relative_day(m, text):
     return e
 
 
+# ---- "d'aujourd'hui à demain", "de hier au lendemain", "aujourd'hui jusqu'au lendemain": an interval of days
+_RELDAY_OFFSETS = {"aujourdhui": 0, "hier": -1, "avanthier": -2, "demain": 1, "aprèsdemain": 2, "apresdemain": 2}
+
+
+@rule("relday_interval",
+      rf"{L}(?P<s>(?:(?P<imark>de|d['’])\s*)?(?P<r1>aujourd['’]\s*hui|avant-hier|hier|demain)\s+(?P<sep>à|a|au|jusqu['’]\s*(?:à|a|au))\s+"
+      rf"(?P<le2>le\s+)?(?P<r2>après-demain|apres-demain|demain|lendemain|aujourd['’]\s*hui)(?!\w))")
+def b_relday_interval(m, text):
+    off1 = _RELDAY_OFFSETS[_sub(r"[\s'’-]", "", m.group("r1").lower())]
+    r2 = _sub(r"[\s'’-]", "", m.group("r2").lower())
+    off2 = off1 + 1 if r2 == "lendemain" else _RELDAY_OFFSETS[r2]
+    if off2 <= off1:
+        return None
+    second_start = m.start("le2") if m.group("le2") else m.start("r2")  # "le lendemain" keeps its article
+    return Expr("interval", parts=[(m.start("r1"), m.end("r1"), Expr("date", rel_days=off1)),
+                                   (second_start, m.end("s"), Expr("date", rel_days=off2))])
+
+
 # ---- "fin de matinée", "début d'après-midi", "la fin de la journée", "fin de semaine", "début d'année"
+_PART_NOUN = regex.compile(r"matinée|matinee|matin|après-midi|apres-midi|après\s+midi|apres\s+midi|soirée|soiree|soir|nuit")
+"""The parts of the day that "début", "fin", "tôt", "tard" may qualify without "de" ("fin matinée")."""
 _MOD_PERIOD = (r"(?P<pu>matinée|matinee|matin|après-midi|apres-midi|après\s+midi|apres\s+midi|journée|journee|jour|soirée|soiree|soir|"
                r"nuit|semaine|mois|année|annee|an)")
 
 
 @rule("period_mod",
-      rf"{L}(?P<s>(?:(?P<det>la|le)\s+)?(?P<mod>début|debut|milieu|fin)\s+(?:de\s+la\s+|du\s+|de\s+l['’]\s*|d['’]\s*|de\s+)"
+      rf"{L}(?P<s>(?:(?P<det>la|le)\s+)?(?P<mod>début|debut|milieu|fin|tôt|tot|tard)\s+(?P<conn>de\s+la\s+|du\s+|de\s+l['’]\s*|d['’]\s*|de\s+)?"
       rf"{_MOD_PERIOD}(?!\w)(?:\s+{direction()}|\s+{year4()})?(?!\s+(?:de|d['’]|du|des)\s))")
 def b_period_mod(m, text):
     if not m.group("det") and _search(r"\b(?:de|d['’])\s*$", text[max(0, m.start() - 4):m.start()]):
         return None  # "une fête de fin d'année": a kind of party, not a date
-    mod = {"début": "START", "debut": "START", "milieu": "MID", "fin": "END"}[normalize(m.group("mod"))]
+    mod = {"début": "START", "debut": "START", "milieu": "MID", "fin": "END", "tôt": "START", "tot": "START",
+           "tard": "END"}[normalize(m.group("mod"))]
+    if not m.group("conn") and not _PART_NOUN.fullmatch(normalize(m.group("pu"))):
+        return None  # "fin matinée", "tard soirée" (telegraphic): only a part of the day goes without "de"
+    if not m.group("conn") and (m.group("dir") or m.group("year")):
+        return None
+    if normalize(m.group("mod")) in ("tôt", "tot", "tard") and (m.group("conn") or m.group("det")):
+        return None  # "tôt de la matinée" is not French; "tôt le matin" is read by part_of_day_det
     pu = normalize(m.group("pu")).replace("apres", "après").replace("après midi", "après-midi")
     pu = {"matinee": "matinée", "soiree": "soirée", "journee": "journée", "annee": "année"}.get(pu, pu)
     part = {"matinée": "MO", "matin": "MO", "après-midi": "AF", "journée": "DT", "soirée": "EV", "soir": "EV",
@@ -684,11 +793,14 @@ def b_season(m, text):
 
 # ---- quarters and halves: "premier trimestre 2022", "au premier semestre"
 @rule("quarter",
-      rf"{L}(?P<s>(?:(?P<det>le|ce)\s+)?(?P<ord>{ORDINAL})\s+(?P<qu>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+)?{year4()})?)")
+      rf"{L}(?P<s>(?:(?P<det>le|ce)\s+)?(?P<ord>{ORDINAL})\s+(?P<qu>trimestre|semestre|quart(?=\s+de\s+\d{{4}}))(?:\s+(?:de\s+l['’]année\s+|de\s+)?{year4()})?)")
 def b_quarter(m, text):
     o = int(lookup("ordinal", m.group("ord")))
     y, _ = _year(m)
-    if m.group("qu").lower() == "trimestre":
+    if m.group("qu").lower() == "quart" and _match(r"\s+(?!(?:et|à|au|en|pour|puis|avec|dans|sur|contre)\b)[^\W\d_]{2,}",
+                                                    text[m.end("s"):m.end("s") + 20]):
+        return None  # "le premier quart de 2016 habitants": a fraction of a count
+    if m.group("qu").lower() in ("trimestre", "quart"):  # "le troisième quart de 2016": its third quarter
         if o == -1:
             o = 4
         return Expr("date", quarter=o, year=y) if 1 <= o <= 4 else None
@@ -708,15 +820,24 @@ def b_century(m, text):
     return Expr("date", century=n - 1, mod=mod)
 
 
+_DECADE_CENTURIES = {"dix-huit": 18, "dix-neuf": 19, "mille": 11, "mille deux": 12, "mille trois": 13, "mille quatre": 14,
+                     "mille cinq": 15, "mille six": 16, "mille sept": 17, "mille huit": 18, "mille neuf": 19}
+"""The century said before a decade word: "les années dix-neuf soixante-dix", "mille quatre cent vingt"."""
 _DECADE_WORDS = {"vingt": 192, "trente": 193, "quarante": 194, "cinquante": 195, "soixante": 196, "soixante-dix": 197,
                  "quatre-vingt": 198, "quatre-vingts": 198, "quatre-vingt-dix": 199, "deux mille": 200}
 
 
 @rule("decade", rf"{L}(?P<s>(?:(?:les\s+)?années|(?:la\s+)?décennie)\s+(?:(?P<dec>(?:1[0-9]|20)?\d0)(?!\d)"
-                rf"|(?P<decw>soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?|vingt|trente|quarante|cinquante|deux\s+mille)(?![\w-])))")
+                rf"|(?:(?P<decc>dix-neuf|dix-huit|mille\s+(?:neuf|huit|sept|six|cinq|quatre|trois|deux)|mille)(?:\s+cent)?\s+)?(?P<decw>soixante-dix|soixante|quatre-vingt-dix|quatre-vingts?|vingt|trente|quarante|cinquante|deux\s+mille)(?![\w-])))")
 def b_decade(m, text):
     if m.group("decw"):
-        return Expr("date", decade=_DECADE_WORDS[normalize(m.group("decw"))])
+        dec = _DECADE_WORDS[normalize(m.group("decw"))]
+        if m.group("decc"):  # "les années dix-neuf (cent) soixante-dix", "mille quatre cent vingt": the century in words
+            decc = normalize(m.group("decc"))
+            if dec >= 200 or decc.startswith("mille") and " cent" not in normalize(m.group("s")):
+                return None
+            dec = _DECADE_CENTURIES[_sub(r"\s+", " ", decc)] * 10 + dec % 10
+        return Expr("date", decade=dec)
     dec = m.group("dec")
     v = int(dec)
     if len(dec) == 2:
@@ -775,7 +896,7 @@ def b_holiday(m, text):
 
 # a clock time may be followed by its day and part of day: "à trois heures et quart demain après-midi"
 _TIME_TRAILER = (rf"(?:\s+(?P<trel>aujourd['’]\s*hui|demain|hier|après-demain))?\s+(?:(?:cet?|dans\s+la|le|l['’])\s*)?"
-                 rf"(?P<tpart3>après-midi|soir|soirée|matin|matinée)(?!\w)|\s+(?P<trel2>aujourd['’]\s*hui|demain|hier)(?!\w)")
+                 rf"(?P<tpart3>après-midi|soir|soirée|soiree|matin|matinée|matinee)(?!\w)|\s+(?P<trel2>aujourd['’]\s*hui|demain|hier)(?!\w)")
 
 
 def _apply_trailer(m, e: Expr) -> None:
@@ -784,16 +905,16 @@ def _apply_trailer(m, e: Expr) -> None:
         e.rel_days = {"aujourdhui": 0, "demain": 1, "hier": -1, "aprèsdemain": 2}[_sub(r"[\s'’-]", "", rel.lower())]
         e.use_anchor = False
     part = (m.group("tpart3") or "").lower()
-    if part in ("après-midi", "soir", "soirée") and e.hour is not None and e.hour < 12:
+    if part in ("après-midi", "soir", "soirée", "soiree") and e.hour is not None and e.hour < 12:
         e.hour += 12
 
 
 # ---- clock times: "16h", "16 h 30", "à midi", "5h18 GMT", "6h18 heure suisse", "3 heures du matin"
 @rule("time",
-      rf"{L}(?P<s>(?:(?P<tqual>environ|aux\s+alentours\s+de)\s+)?{clock()}(?:\s+passé\s+de\s+(?P<pmm>\d{{1,2}})\s+minutes)?(?:\s+(?P<zone>{ZONE})(?!\w))?"
+      rf"{L}(?P<s>(?:(?P<tqual>environ|aux\s+alentours\s+de|(?:à\s+)?peu\s+pr[eè]s)\s+)?{clock()}(?:\s+passé\s+de\s+(?P<pmm>\d{{1,2}})\s+minutes)?(?:\s+(?P<zone>{ZONE})(?!\w))?"
       rf"(?:\s+(?:du\s+(?P<tpart>matin|soir|mat)|de\s+l['’](?P<tpart2>après-midi))|{_TIME_TRAILER})?"
       rf"(?:\s+{weekday('t')}(?!\s+\d)(?:\s+{direction('t')})?(?:\s+(?P<wpart>après-midi|apres-midi|soir|matin))?"
-      rf"|\s+le\s+(?P<tday>3[01]|[12]\d|0?[1-9])(?!\s*[\w%/.,]\d|\s+[^\W\d_]))?)")
+      rf"|\s+le\s+(?P<tday>3[01]|[12]\d|0?[1-9])(?!\d)(?!\s*[\w%/.,]\d|\s+[^\W\d_]))?)")
 def b_time(m, text):
     e = _clock(m)
     if e is None:
@@ -816,6 +937,10 @@ def b_time(m, text):
         return Expr("duration", dur_value=compound_duration(int(hh_text), int(m.group("mm")), None, None))
     if hh_text == "24" and not m.group("mm"):
         return None  # "24 heures", "24 h": a day's duration
+    if "minute" in (m.group("hq") or "") and not (m.group("tpart") or m.group("tpart2") or m.group("tpart3") or _search(
+            r"(?:\b(?:à|a|vers|dès)|\b(?:c['’]est|il\s+est|il\s+était))\s*$", left)):
+        # "le trajet dure 1 heure et dix minutes": a duration; "à 8 h et vingt minutes" is a time
+        return Expr("duration", dur_value=compound_duration(e.hour, e.minute, None, None))
     tpart = (m.group("tpart") or m.group("tpart2") or "").lower()
     if tpart in ("soir", "après-midi") and e.hour < 12:
         e.hour += 12
@@ -826,6 +951,10 @@ def b_time(m, text):
     if m.group("tqual"):
         e.mod = "APPROX"
     _apply_trailer(m, e)
+    if m.group("wdt") and text[m.end("wdt"):m.end("wdt") + 1].lower() == "s" and not m.group("dirt") \
+            and not m.group("wpart"):
+        # "9 h les dimanches", "9am Dimanches": a weekly time
+        return Expr("set", weekday=int(lookup("weekday", m.group("wdt"))), hour=e.hour, minute=e.minute)
     if m.group("wdt"):
         e.weekday = int(lookup("weekday", m.group("wdt")))
         e.direction = _dir(m, "t")
@@ -839,11 +968,11 @@ def b_time(m, text):
 
 @rule("word_time",
       rf"{L}(?P<s>(?P<hw>{NUMW})\s+heures?(?:\s+(?P<mw>et\s+demie?|et\s+quart|moins\s+le\s+quart|trois\s+quarts|(?:et\s+|passé\s+de\s+)?{NUMW}(?:\s+minutes?)?))?(?!\w)"
-      rf"(?:\s+du\s+(?P<tpart>matin|soir)|{_TIME_TRAILER})?)")
+      rf"(?:\s+du\s+(?P<tpart>matin|soir)|{_TIME_TRAILER})?(?:\s+le\s+(?P<tday>3[01]|[12]\d|0?[1-9])(?!\d)(?!\s*[\w%/.,]\d|\s+[^\W\d_]))?)")
 def b_word_time(m, text):
     if not (m.group("mw") or m.group("tpart") or m.group("tpart3")) and not _search(
-            r"\b(?:à|vers|dès)\s+$", text[max(0, m.start() - 8):m.start()], regex.IGNORECASE):
-        return None  # "deux heures" alone is a duration; "à deux heures", "onze heures trois quarts" are times
+            r"(?:\b(?:à|vers|dès)|\b(?:c['’]est|il\s+est|il\s+était))\s+$", text[max(0, m.start() - 10):m.start()], regex.IGNORECASE):
+        return None  # "deux heures" alone is a duration; "à deux heures", "il est sept heures" are times
     if not (m.group("mw") or m.group("tpart") or m.group("tpart3")) and _match(
             r"\s+(?:par|de|d['’]|du|des)\b", text[m.end("s"):m.end("s") + 6], regex.IGNORECASE):
         return None  # "à une heure de route", "limités à une heure par jour": a duration
@@ -873,31 +1002,50 @@ def b_word_time(m, text):
         return None
     e = Expr("time", hour=h % 24, minute=mi, use_anchor=True)
     _apply_trailer(m, e)
+    if m.group("tday"):
+        e.day = int(m.group("tday"))  # "à sept heures le 15": the 15th of this month (or the next)
     return e
 
 
 # ---- a bare hour with its part of day: "8 ce soir", "7 dans l'après-midi", "huit et quart", "20 du soir"
-_HOUR_PART = (r"(?P<hp>du\s+(?:matin|soir)|de\s+la\s+matinée|ce\s+(?:soir|matin)|cet\s+après[-\s]midi|"
+_HOUR_PART = (r"(?P<hp>d[eu]\s+(?:matinée|matinee|matin|soirée|soiree|soir)|de\s+la\s+matinée|ce\s+(?:soir|matin)|cet\s+après[-\s]midi|"
               r"dans\s+(?:la\s+(?:soirée|soiree|matinée|matinee|nuit)|l['’]\s*apr[eè]s[-\s]midi|le\s+matin))")
 
 
+_AMPM_WORD = r"(?-i:(?P<ampm>[ap](?:\.\s?m\.?|\s?m)))(?!\w)"
+"""English "am"/"pm" after an hour, lower case only ("P.M." is the municipal police)."""
+
+
 @rule("hour_part",
-      rf"{L}(?P<s>(?P<hw>(?:[01]?\d|2[0-3])(?!\d)|{NUMW})(?:\s+(?P<q>et\s+quart|et\s+demie|et\s+trois\s+quarts|moins\s+le\s+quart))?"
-      rf"(?:\s+{_HOUR_PART}|(?<=quart|demie|quarts))(?!\w))")
+      rf"{L}(?P<s>(?P<hw>(?:[01]?\d|2[0-3])(?!\d)|{NUMW})(?:\s+(?P<q>et\s+quart|et\s+demie|et\s+trois\s+quarts|moins\s+le\s+quart)"
+      rf"|\s+(?P<mw>{NUMW})(?!\w))?"
+      rf"(?:\s+{_HOUR_PART}|\s*{_AMPM_WORD}|(?<=quart|demie|quarts))(?!\w))")
 def b_hour_part(m, text):
     hw = m.group("hw")
     try:
         h = int(hw) if hw.isdigit() else read_number_word(hw)
+        mw = read_number_word(m.group("mw")) if m.group("mw") else None
     except KeyError:
         return None
-    if h > 23 or (not m.group("hp") and not m.group("q")):
+    if h > 23 or (not m.group("hp") and not m.group("q") and not m.group("ampm")):
         return None
+    if mw is not None and (hw.isdigit() or not 1 <= mw <= 59):
+        return None  # "sept trente du soir" (hour and minutes in words), not "7 trente"
     if not m.group("hp") and _number_before(text, m.start("s")):
         return None
+    if hw.isdigit() and _search(r"\d\s*(?:à|a|-)\s*$", text[max(0, m.start("s") - 5):m.start("s")]):
+        return None  # "l'a emporté 3 à 1 ce soir": a score
     q = (m.group("q") or "").lower()
     mi = 15 if q.endswith("et quart") else 30 if "demie" in q else 45 if "trois" in q else 0
     if "moins" in q:
         h, mi = (h - 1) % 24, 45
+    if mw is not None:
+        mi = mw
+    if m.group("ampm"):
+        if h > 12 and m.group("ampm")[0] == "a":
+            return None  # "quinze heures am" is a contradiction
+        if h <= 12:
+            h = h % 12 + (12 if m.group("ampm")[0] == "p" else 0)
     hp = (m.group("hp") or "").lower()
     if any(k in hp for k in ("soir", "apr", "nuit")) and h < 12 and not ("nuit" in hp and h < 6):
         h += 12
@@ -905,6 +1053,68 @@ def b_hour_part(m, text):
     if hp.startswith("ce") or hp.startswith("cet"):
         e.rel_days, e.use_anchor = 0, False
     return e
+
+
+def _hour_cue(n: str) -> str:
+    """An hour ("5", "cinq", "sept trente") with an optional part of the day or am/pm ("du matin", "pm")."""
+    return (rf"(?P<hw{n}>(?:[01]?\d|2[0-3])(?!\d)|{NUMW})(?:\s+(?P<mw{n}>{NUMW})(?!\w))?"
+            rf"(?:\s+(?P<hp{n}>d[eu]\s+(?:matinée|matinee|matin|soirée|soiree|soir)|ce\s+(?:soir|matin)|cet\s+apr[eè]s[-\s]midi"
+            rf"|dans\s+(?:la\s+(?:soirée|soiree|matinée|matinee|nuit)|l['’]\s*apr[eè]s[-\s]midi|le\s+matin))(?!\w)"
+            rf"|\s*(?-i:(?P<ampm{n}>[ap](?:\.\s?m\.?|\s?m)))(?!\w))?")
+
+
+def hour_with_cue(hw: str, mw: str | None, cue: str | None) -> tuple[int, int] | None:
+    """(hour, minute) of an hour read with its cue: ("5", None, "pm") -> (17, 0), ("sept", "trente",
+    "du soir") -> (19, 30), ("3", None, "du matin") -> (3, 0); None when it is no clock time."""
+    try:
+        h = int(hw) if hw.isdigit() else read_number_word(hw)
+        mi = read_number_word(mw) if mw else 0
+    except KeyError:
+        return None
+    if h > 23 or not 0 <= mi <= 59 or (mw and hw.isdigit()):
+        return None
+    cue = (cue or "").lower()
+    if cue[:1] in ("a", "p") and cue.replace(".", "").replace(" ", "") in ("am", "pm"):
+        if h > 12:
+            return (h, mi) if cue[0] == "p" else None
+        return h % 12 + (12 if cue[0] == "p" else 0), mi
+    if any(k in cue for k in ("soir", "apr", "nuit")) and h < 12 and not ("nuit" in cue and h < 6):
+        h += 12
+    return h, mi
+
+
+# ---- "5 au 6 ce soir", "de 3 du matin jusqu'à 5pm", "entre 5 et 6 dans la nuit": hours with a part of the day
+@rule("hour_range_part",
+      rf"{L}(?P<s>(?:(?P<imark>de|entre)\s+)?{_hour_cue('1')}\s+(?P<sep>à|a|au|et|jusqu['’]\s*(?:à|a|au))\s+{_hour_cue('2')})")
+def b_hour_range_part(m, text):
+    cue1 = m.group("hp1") or m.group("ampm1")
+    cue2 = m.group("hp2") or m.group("ampm2")
+    if not cue2 and not cue1:
+        return None
+    imark, sep = (m.group("imark") or "").lower(), normalize(m.group("sep"))
+    if sep == "et" and imark != "entre":
+        return None  # "3 et 5 du soir" is a list
+    if not imark and sep in ("à", "a") and not cue1:
+        return None  # "l'a emporté 3 à 1 ce soir": a score, unless the first hour has its own cue
+    if _number_before(text, m.start("s")):
+        return None
+    second = hour_with_cue(m.group("hw2"), m.group("mw2"), cue2)
+    first = hour_with_cue(m.group("hw1"), m.group("mw1"), cue1)
+    if first is None or second is None:
+        return None
+    if not cue1:
+        # "5 au 6 ce soir": both in the evening; "5 au 6 dans la nuit": the latest reading before the end
+        shifted = hour_with_cue(m.group("hw1"), m.group("mw1"), cue2)
+        options = [o for o in (first, shifted, shifted and (shifted[0] + 12, shifted[1])) if o and o[0] < 24 and o < second]
+        if options:
+            first = max(options)
+    elif not cue2 and second < first and second[0] < 12:
+        second = (second[0] + 12, second[1])  # "3pm à sept trente": the evening
+    if first >= second:
+        return None
+    t1 = Expr("time", hour=first[0], minute=first[1], use_anchor=True)
+    t2 = Expr("time", hour=second[0], minute=second[1], use_anchor=True)
+    return Expr("interval", parts=[(m.start("hw1"), m.start("sep") - 1, t1), (m.start("hw2"), m.end("s"), t2)])
 
 
 _COLLECTIVE = {"dizaine": 10, "douzaine": 12, "vingtaine": 20, "trentaine": 30, "quarantaine": 40, "cinquantaine": 50,
@@ -973,9 +1183,9 @@ def _groupdict(m) -> dict:
       rf"{L}(?P<s>(?P<ilya>il\s+y\s+a\s+)?(?:(?P<qual>{QUALIFIER})(?:(?<=['’])\s*|\s+))?(?:(?P<det>les|ces)\s+)?(?:{direction('1')}\s+)?"
       rf"(?:(?P<num>\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?!\w)|(?P<vague>{VAGUE}))(?:\s+(?:{direction('2')}\s+)?"
       rf"(?P<unit>{UNIT_WORDS})|\s*(?P<abbr>{UNIT_ABBR}))(?!\w)(?:\s+{direction('3')})?(?P<half>\s+et\s+demie?)?"
-      rf"|(?P<dnum>un|une)\s+demi-(?P<dunit>{UNIT_WORDS})(?!\w)"
+      rf"|(?:(?P<dnum>un|une)\s+)?(?P<demi>demi)[-\s](?P<dunit>{UNIT_WORDS})(?!\w)"
       rf"|(?P<hnum>\d+|{NUMW})\s+et\s+demie?\s+(?P<hunit>{UNIT_WORDS})(?!\w)"
-      rf"|(?P<whole>tout(?:e)?\s+(?:la|l['’])\s*(?P<wunit>journée|journee|nuit|semaine|année|annee|matinée|soirée))(?!\w)"
+      rf"|(?P<whole>tout(?:e)?\s+(?:la|le|l['’])\s*(?P<wunit>journée|journee|nuit|semaine|année|annee|matinée|soirée|mois))(?!\w)"
       rf"|(?P<gnum>\d+(?:[.,]\d+)?)-?(?P<gunit>ans|an|mois|jours|jour|semaines|semaine|heures|minutes|min|secondes)(?!\w)"
       rf"|(?P<nat>quinquennat|septennat|mandat\s+de\s+cinq\s+ans)(?!\w)"
       rf"|(?P<coll>une\s+(?:dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))\s+de\s+(?P<cunit>{UNIT_WORDS})(?!\w)"
@@ -1008,8 +1218,10 @@ def b_duration(m, text):
         return Expr("duration", dur_n=Decimal(n), dur_unit="Y")
     if g["whole"]:
         wu = normalize(g["wunit"])
+        if wu == "mois" and _match(r"\s+(?:de|d['’])", right):
+            return None  # "tout le mois de mai": the month itself
         unit = {"journée": "D", "journee": "D", "nuit": "D", "semaine": "W", "année": "Y", "annee": "Y",
-                "matinée": "D", "soirée": "D"}[wu]
+                "matinée": "D", "soirée": "D", "mois": "M"}[wu]
         n = Decimal("0.5") if wu in ("matinée", "soirée", "nuit") else Decimal(1)
         return Expr("duration", dur_n=n, dur_unit=unit)
     if g["hnum"]:
@@ -1017,7 +1229,11 @@ def b_duration(m, text):
         return Expr("duration", dur_n=n + Decimal("0.5"), dur_unit=lookup("unit", g["hunit"])) if n else None
     if g["gnum"]:
         return Expr("duration", dur_n=_num(g["gnum"]), dur_unit=lookup("unit", g["gunit"]))
-    if g["dnum"]:
+    if g["demi"]:
+        if not g["dnum"] and not (m.start("s") == 0 or _search(
+                r"\b(?:pour|pendant|durant|depuis|dans|en|après|avant|environ)\s*$", text[max(0, m.start("s") - 10):m.start("s")],
+                regex.IGNORECASE)):
+            return None  # "demi heure" without "une": only as the whole phrase or after "pour", "pendant"...
         unit = lookup("unit", g["dunit"])
         return Expr("duration", dur_n=Decimal("0.5"), dur_unit=unit,
                     mod=lookup("qualifier", qual) if qual else None)
@@ -1105,12 +1321,16 @@ def b_duration_range(m, text):
 
 
 # ---- sets: "chaque année", "tous les lundis", "par jour", "deux fois par semaine"
-_SET_UNIT = r"(?P<sunit>jours?|semaines?|mois|ans?|années?|annees?|heures?|minutes?|trimestres?|semestres?|matins?|soirs?|nuits?|week-?ends?)"
+_SET_UNIT = (r"(?P<sunit>jours?|semaines?|mois|ans?|années?|annees?|heures?|minutes?|trimestres?|semestres?|matins?|soirs?|nuits?"
+             r"|apr[eè]s-midis?|week-?ends?)")
+_SET_HOUR = (r"(?<=(?:jours?|matins?|soirs?|nuits?|midis?|dis?|dimanches?)\s+(?:à|a|vers)\s+)"
+             r"(?P<shw>[01]?\d|2[0-3])(?![\w:]|[.,]\d|\s*[^\W\d_])")
+"""A bare hour after "à" in a daily or weekly set ("chaque soir à 9"): the set is the clock cue."""
 
 
 @rule("set",
       rf"{L}(?P<s>(?:chaque|tou(?:te)?s\s+les)\s+(?:(?P<every>\d+|{NUMW})\s+)?(?:{_SET_UNIT}|(?P<sdemi>demi-heures?)|(?P<sseason>{SEASON})"
-      rf"|{weekday()}(?:\s+{part_of_day()})?)(?!\w)(?:\s+(?:à|vers)\s+{clock()})?"
+      rf"|{weekday()}(?:\s+{part_of_day()})?)(?!\w)(?:\s+(?:à|a|vers)\s+(?:{clock()}|{_SET_HOUR}))?"
       rf"|(?:(?P<freq>\d+|{NUMW}|une)\s+fois\s+)?par\s+(?:{_SET_UNIT})(?!\w)"
       rf"|(?P<hdet>les|le)\s+(?P<wdp>{WEEKDAY})s?(?!\w)(?:\s+{part_of_day()})?(?!\s+(?:\d|{NUMW}(?!\w)|{DIRECTION}|même|de\s+la\s+semaine))"
       rf"|(?P<adv>quotidiennement|annuellement|mensuellement|hebdomadairement)(?!\w))")
@@ -1122,11 +1342,11 @@ def b_set(m, text):
         return Expr("set", dur_n=Decimal("0.5"), dur_unit="H")
     if m.group("sseason"):
         return Expr("set", season=lookup("season", m.group("sseason")))
-    if m.group("wd") and (m.group("hh") or m.group("noon")):
-        c = _clock(m)
-        if c is None:
-            return None
-        return Expr("set", weekday=int(lookup("weekday", m.group("wd"))), hour=c.hour, minute=c.minute)
+    hour = _set_hour(m)
+    if hour is False:
+        return None
+    if m.group("wd") and hour is not None:
+        return Expr("set", weekday=int(lookup("weekday", m.group("wd"))), hour=hour[0], minute=hour[1])
     if m.group("wdp") or m.group("wd"):
         wtext = m.group("wdp") or m.group("wd")
         if wtext.endswith("."):
@@ -1143,7 +1363,7 @@ def b_set(m, text):
     sunit = normalize(m.group("sunit")).rstrip("s")
     unit = {"jour": "D", "semaine": "W", "moi": "M", "mois": "M", "an": "Y", "année": "Y", "annee": "Y",
             "heure": "H", "minute": "MIN", "trimestre": "Q", "semestre": "HY"}.get(sunit)
-    part = {"matin": "MO", "soir": "EV", "nuit": "NI"}.get(sunit)
+    part = {"matin": "MO", "soir": "EV", "nuit": "NI", "après-midi": "AF", "apres-midi": "AF"}.get(sunit)
     if unit is None and part is None and not sunit.startswith("week"):
         return None
     every = Decimal(1)
@@ -1156,7 +1376,45 @@ def b_set(m, text):
     if s.startswith("par") and m.group("freq") is None and unit in ("H", "MIN"):
         return None
     e = Expr("set", dur_n=every, dur_unit=unit, part=part, freq=freq, weekend=sunit.startswith("week"))
+    if hour is not None and (part or unit == "D" and every == 1):  # not "toutes les semaines à 9 h"
+        if part in ("AF", "EV") and hour[0] < 12 or part == "NI" and 6 <= hour[0] < 12:
+            hour = (hour[0] + 12, hour[1])  # "chaque soir à 9": 21:00
+        e.hour, e.minute = hour
     return e
+
+
+def _set_hour(m):
+    """(hour, minute) of the time after a set ("chaque lundi à 15 h", "chaque nuit à 9"), None without
+    one, False when it is no clock time."""
+    if m.group("shw"):
+        return int(m.group("shw")), 0
+    if m.group("hh") or m.group("noon"):
+        c = _clock(m)
+        return False if c is None else (c.hour, c.minute)
+    return None
+
+
+# ---- "à 15 h tous les jours", "9am chaque lundi", "à 16 chaque lundi": a time before its set (one SET span)
+@rule("time_then_set",
+      rf"{L}(?:(?P<at>à|a|vers)\s+)?(?P<s>(?:{clock()}|(?P<bhw>[01]?\d|2[0-3])(?![\w:.,]))\s+(?:chaque|tou(?:te)?s\s+les)\s+"
+      rf"(?:(?P<sunit>jours?|matins?|soirs?|nuits?|apr[eè]s-midis?)|{weekday()})(?!\w))")
+def b_time_then_set(m, text):
+    if m.group("bhw"):
+        if not m.group("at"):
+            return None  # "15 tous les jours": a count, unless "à" makes it an hour
+        hour, minute = int(m.group("bhw")), 0
+    else:
+        c = _clock(m)
+        if c is None:
+            return None
+        hour, minute = c.hour, c.minute
+    if m.group("wd"):
+        return Expr("set", weekday=int(lookup("weekday", m.group("wd"))), hour=hour, minute=minute)
+    unit = normalize(m.group("sunit")).rstrip("s")
+    part = {"matin": "MO", "soir": "EV", "nuit": "NI"}.get(unit, "AF" if unit.startswith("apr") else None)
+    if part in ("AF", "EV") and hour < 12 or part == "NI" and 6 <= hour < 12:
+        hour += 12
+    return Expr("set", dur_n=Decimal(1), dur_unit="D", part=part, hour=hour, minute=minute)
 
 
 # ---- "le 1er novembre de chaque année": a yearly day
@@ -1186,8 +1444,8 @@ def b_day_at_time(m, text):
 #      "le 3e jour d'octobre"
 @rule("nth_of_month",
       rf"{L}(?P<s>(?:(?:la|le)\s+)?(?P<ord>{ORDINAL}|troisième|troisieme|quatrième|quatrieme|cinquième|cinquieme|\d{{1,2}}(?:e|ème|eme))\s+"
-      rf"(?:(?P<ou>semaine|week-?end|quinzaine|jour)|{weekday()})\s+"
-      rf"(?:(?:de|du)\s+|d['’]\s*)?(?:(?P<mois>(?:le\s+|ce\s+|cette\s+)?mois(?:\s+(?:{direction()}))?)|{month()}(?:\s+{year4()})?))")
+      rf"(?:(?P<ou>semaine|week-?end|quinzaine|jour)|{weekday()})(?:\s+"
+      rf"(?:(?:de|du)\s+|d['’]\s*)?(?:(?P<mois>(?:le\s+|ce\s+|cette\s+)?mois(?:\s+(?:{direction()}))?)|{month()}(?:\s+{year4()})?|{year4('n')}))?(?!\w))")
 def b_nth_of_month(m, text):
     o = m.group("ord").lower()
     try:
@@ -1195,6 +1453,18 @@ def b_nth_of_month(m, text):
     except KeyError:
         digits = _match(r"\d+", o)
         n = int(digits.group()) if digits else {"tr": 3, "qu": 4, "ci": 5}[o[:2]]
+    if m.group("yearn"):  # "la troisième semaine de 2027": its ISO week
+        if not m.group("ou") or normalize(m.group("ou")) != "semaine" or not 1 <= n <= 53:
+            return None
+        return Expr("date", week=n, year=int(m.group("yearn")))
+    if not (m.group("mois") or m.group("month")):
+        # "le troisième mardi", "1er dimanche": of the current month; not "le dernier dimanche" (the
+        # previous one), "la première semaine" (of what?), "une seconde dimanche" (a second)
+        if not m.group("wd") or n < 1 or n > 5 or _search(r"\bune?\s+$", text[max(0, m.start() - 4):m.start()]):
+            return None
+        if text[m.end("wd"):m.end("wd") + 1].lower() == "s" or _match(r"\s+(?:de|du|des|d['’])(?!\w)", text[m.end("s"):m.end("s") + 5]):
+            return None  # "les deuxième et quatrième jeudis" (a set), "le premier dimanche du printemps"
+        return Expr("date", nth=n, nth_unit="WD", weekday=int(lookup("weekday", m.group("wd"))), rel_unit="M", rel_n=0)
     if m.group("wd"):
         e = Expr("date", year=_year(m)[0], nth=n, nth_unit="WD", weekday=int(lookup("weekday", m.group("wd"))))
     else:

@@ -58,7 +58,7 @@ QUALIFIER = alternation("qualifier")
 ZONE = alternation("zone")
 ORDINAL = alternation("ordinal")
 UNIT_WORDS = alternation(forms=[f for f in LEXICON["unit"] if len(f) > 3 or f in ("an", "ans", "mois", "jour")])
-UNIT_ABBR = r"(?:h|min|mn|sec|s|\"|')"
+UNIT_ABBR = r"(?:h|(?-i:hrs?)|min|mn|sec|s|\"|')"
 VAGUE = alternation("vague")
 
 
@@ -102,12 +102,15 @@ def part_of_day(n: str = "") -> str:
 
 
 def clock(n: str = "") -> str:
-    """A clock time with digits: "16h", "16 h 30", "16H00", "16:30", "16 heures 30"."""
+    """A clock time with digits: "16h", "16 h 30", "16H00", "16:30", "16 heures 30"; with am/pm: "9pm",
+    "9pm et demie", "10 h 10 pm", "340pm" (3:40 pm: hour and minutes glued, only before am/pm)."""
     return (rf"(?:(?P<hh{n}>[01]?\d|2[0-4])\s*(?:h|H|heures?)(?:\s*(?P<mm{n}>[0-5]\d)(?!\d)"
-            rf"(?:\s*(?:min|minutes))?|\s+(?P<hq{n}>et\s+quart|et\s+demie|moins\s+le\s+quart))?(?!\w)"
+            rf"(?:\s*(?:min|minutes))?(?:\s*(?P<ampm{n}>[ap](?:\.\s?m\.?|\s?m))(?!\w))?|\s+(?P<hq{n}>et\s+quart|et\s+demie|moins\s+le\s+quart|et\s+{NUMW}\s+minutes?))?(?!\w)"
             rf"|(?P<hh{n}>[01]?\d|2[0-3]):(?P<mm{n}>[0-5]\d)(?::(?P<ss{n}>[0-5]\d))?(?!\d)(?!:\d)"
-            rf"(?:\s*(?P<ampm{n}>[ap]\.?\s?m\.?)(?!\w))?"
-            rf"|(?P<hh{n}>[01]?\d)\s*(?P<ampm{n}>[ap]\.?\s?m\.?)(?!\w)"
+            rf"(?:\s*(?P<ampm{n}>[ap](?:\.\s?m\.?|\s?m))(?!\w))?"
+            rf"|(?P<hh{n}>[01]?\d)\s*(?P<ampm{n}>[ap](?:\.\s?m\.?|\s?m))(?!\w)"
+            rf"(?:\s+(?P<hq{n}>et\s+quart|et\s+demie|et\s+trois\s+quarts|moins\s+le\s+quart)(?!\w))?"
+            rf"|(?P<hh{n}>1[0-2]|0?[1-9])(?P<mm{n}>[0-5]\d)\s*(?P<ampm{n}>[ap](?:\.\s?m\.?|\s?m))(?!\w)"
             rf"|(?P<noon{n}>midi|minuit)(?!\w)(?:\s+(?P<noonmm{n}>et\s+demie?|et\s+quart|moins\s+le\s+quart|moins\s+(?:cinq|dix|vingt)|{NUMW})(?!\w))?)")
 
 

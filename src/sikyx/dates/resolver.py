@@ -343,6 +343,16 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
             return f"XXXX-WXX-{e.weekday}", None, None, "D", ()
         d = _weekday_date(e.weekday, rd, e.direction, prefer)
         return d.isoformat(), d, d, "D", ()
+    if e.rel_unit == "M" and e.day is not None and e.month is None:
+        # "le 4 de ce mois", "du 4 au 23 du mois prochain": that day of the month named
+        if rd is None:
+            return f"XXXX-XX-{e.day:02d}", None, None, "D", ()
+        first = _shift(rd.replace(day=1), "M", e.rel_n or 0)
+        try:
+            d = first.replace(day=e.day)
+        except ValueError:
+            return None
+        return d.isoformat(), d, d, "D", ()
     if e.rel_unit is not None:
         if rd is None:
             return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(e.rel_unit, "XXXX-XX-XX"), None, None, e.rel_unit, ()
@@ -633,6 +643,9 @@ def _resolve_set(e: Expr) -> Timex:
         return Timex("SET", f"XXXX-{e.month:02d}-{e.day:02d}")
     if e.weekend:
         return Timex("SET", "XXXX-WXX-WE")
+    if e.hour is not None and (e.part is not None or e.dur_unit == "D"):
+        # "chaque soir à 21 h", "tous les jours à 15 h": every day at that time
+        return Timex("SET", f"XXXX-XX-XXT{e.hour:02d}:{e.minute or 0:02d}")
     if e.part is not None:
         return Timex("SET", f"XXXX-XX-XXT{e.part}")
     if e.freq is not None:

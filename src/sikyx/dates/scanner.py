@@ -58,7 +58,7 @@ WORD_TRIGGERS: dict[str, list[str]] = {
     "relative_unit": _UNIT_NOUN_FORMS,
     "month": _ALL["month"],
     "season": _ALL["season"],
-    "quarter": ["trimestre", "semestre"],
+    "quarter": ["trimestre", "semestre", "quart"],
     "century": ["siècle"],
     "decade": ["années", "décennie"],
     "present": _ALL["present"] + ["jour", "moment"],
@@ -70,11 +70,19 @@ WORD_TRIGGERS: dict[str, list[str]] = {
     "word_time": ["heure", "heures"],
     "duration": _UNIT_WORD_FORMS + ["quinquennat", "septennat", "mandat", "min", "mn", "toute", "tout"],
     "period_mod": ["matinée", "matin", "après-midi", "apres-midi", "journée", "soirée", "soir", "nuit", "semaine",
-                   "mois", "année", "an"],
+                   "mois", "année", "an", "matinee", "soiree", "journee", "annee", "midi", "jour"],
     "bare_day_interval": ["du", "entre"],
     "hour_part": ["quart", "quarts", "demie", "matin", "soir", "matinée", "soirée", "soiree", "matinee", "nuit",
-                  "après-midi", "apres-midi", "midi"],
+                  "après-midi", "apres-midi", "midi", "am", "pm", "p"],
     "weekday_time_interval": _ALL["weekday"],
+    "time_then_set": ["chaque", "tous", "toutes"],
+    "days_of_rel_month": ["mois"],
+    "month_day_joined": _ALL["month"],
+    "lone_day": ["pour"],
+    "weekday_interval": _ALL["weekday"],
+    "relday_interval": ["demain", "lendemain", "après-demain", "apres-demain", "aujourd'hui"],
+    "hour_range_part": ["matin", "soir", "matinée", "soirée", "soiree", "matinee", "nuit", "après-midi", "apres-midi",
+                        "midi", "am", "pm", "p"],
     "vague_anchored": ["jours", "semaines", "mois", "années", "annees", "ans", "décennies", "siècles", "heures", "minutes"],
     "weekday_time": _ALL["weekday"],
     "set": ["chaque", "tous", "toutes", "fois", "quotidiennement", "annuellement", "mensuellement", "hebdomadairement"]
@@ -87,26 +95,27 @@ WORD_TRIGGERS: dict[str, list[str]] = {
 DIGIT_TRIGGERS: dict[str, str] = {
     "year_interval": r"\d{4}",
     "time_interval": r"\d{1,2}\s*(?:h|heures?|:\d|[ap]\.?\s?m\b)",
-    "iso_date": r"\d{4}-\d",
+    "iso_date": r"\d{4}(?:-|\.\d{1,2}\.)\d",
     "chrono": r"\d{1,3}\s*(?:h\s*[0-5]\d\s*(?:min|mn|['’])|(?:min|mn|['’])\s*\d|(?:s|sec|\")\s*\d\d)",
     "numeric_date": r"(?:\d{1,2}|1er)[/.-]\d",
     "day_slash_month": r"\d{1,2}/\d",
     "year": r"\d{4}",
     "short_year": r"(?<=\b(?:en|dès|depuis)\s+)\d\d(?!\d)",
-    "time": r"\d{1,2}\s*(?:h|heures?|:\d|[ap]\.?\s?m\b)",
+    "time": r"\d{1,2}\s*(?:h|heures?|:\d|[ap]\.?\s?m\b)|\d{3,4}\s*[ap]\.?\s?m\b",
     "duration": rf"\d+(?:[.,]\d+)?(?:\s*{UNIT_ABBR}(?!\w)|-?(?:ans?|jours?|mois|semaines?|min)\b)",
     "spaced_date": r"\d{1,2}\s\d{1,2}\s(?:19|20)\d\d",
     "numeric_month": r"(?:19|20)\d\d\s*[/-]\s*\d|\d{1,2}\s*[/-]\s*(?:19|20)\d\d",
     "day_at_time": r"\d{1,2}\s+(?:à|vers|à\s+partir\s+de|jusqu['’]à)\s+(?:\d|midi|minuit)",
+    "hour_range_part": r"\d{1,2}\s*[ap]\.?\s?m\b",
 }
 """Rule name -> pattern that must match at a digit run for the rule to be tried there."""
 BACK: dict[str, int] = {
     "day_interval": 10, "night_of_days": 2, "easter_weekend": 2, "first_of_year": 2, "weekday_at_time": 1, "chrono": 0, "month_interval": 1, "year_interval": 1, "time_interval": 2, "night_of": 2,
-    "day_month": 5, "iso_date": 0, "numeric_date": 1, "day_slash_month": 1, "weekday": 2,
+    "day_month": 5, "iso_date": 0, "lone_day": 0, "weekday_interval": 6, "numeric_date": 1, "day_slash_month": 1, "weekday": 2,
     "relative_day": 0, "part_of_day": 2, "relative_unit": 2, "month": 6, "season": 4, "quarter": 2,
-    "century": 5, "decade": 1, "year": 5, "short_year": 0, "present": 1, "part_at_hour": 2, "yearly_day": 5, "holiday": 4, "time": 1,
+    "century": 5, "decade": 1, "year": 5, "short_year": 0, "present": 1, "part_at_hour": 2, "yearly_day": 5, "holiday": 4, "time": 3,
     "word_time": 3, "duration": 7, "set": 2, "period_mod": 5, "day_at_time": 1, "nth_of_month": 3, "spaced_date": 1,
-    "part_of_day_det": 6, "weekday_time_interval": 1, "vague_anchored": 2, "weekday_time": 1, "hour_part": 5, "bare_day_interval": 0, "duration_range": 5, "numeric_month": 0,
+    "part_of_day_det": 6, "weekday_time_interval": 1, "vague_anchored": 2, "weekday_time": 1, "hour_part": 5, "hour_range_part": 9, "time_then_set": 6, "days_of_rel_month": 9, "month_day_joined": 1, "relday_interval": 5, "bare_day_interval": 0, "duration_range": 5, "numeric_month": 0,
 }
 """Rule name -> how many words before its trigger the rule may start."""
 TRIGGERS = {name: (WORD_TRIGGERS.get(name), DIGIT_TRIGGERS.get(name), BACK[name]) for name in BACK}
@@ -131,7 +140,7 @@ for _name, _words in WORD_TRIGGERS.items():  # exact lower-case forms too: the c
         _WORD_RULES.setdefault(_w.lower(), _WORD_RULES[_key(_w)])
 _all_words = sorted({w for ws in WORD_TRIGGERS.values() for w in ws})
 # a digit is a trigger only if some digit rule may start there (a cheap look-ahead, no look-behind)
-_DIGIT_ANY = (r"(?=\d{4}|\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}(?::\d\d)*\s*[ap]\.?\s?m\b|\d+(?:[.,]\d+)?-?(?:ans?|jours?|mois|semaines?|min)\b|\d{1,2}(?:er)?[/.:-]\d|\d+(?:[.,]\d+)?\s*(?:h|heures?|min|mn|sec|s|\"|')(?![^\W\d_])"
+_DIGIT_ANY = (r"(?=\d{3,4}\s*[ap]\.?\s?m\b|\d{4}|\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}(?::\d\d)*\s*[ap]\.?\s?m\b|\d+(?:[.,]\d+)?-?(?:ans?|jours?|mois|semaines?|min)\b|\d{1,2}(?:er)?[/.:-]\d|\d+(?:[.,]\d+)?\s*(?:h|hrs?|heures?|min|mn|sec|s|\"|')(?![^\W\d_])"
               r"|\d{1,2}\s+(?:à|vers|jusqu)|\d{1,2}\s\d{1,2}\s(?:19|20)\d\d|\d\d(?!\d)\s*(?:[,;.)(]|$))")
 _FIRST_CHARS = "".join(sorted({c for w in _all_words for c in (w[0].lower(), w[0].upper())}))
 SCANNER = re.compile(rf"\b(?=[{_FIRST_CHARS}0-9])(?:(?P<w>{trie_pattern(_all_words)})s?(?!\w)|(?<![:\d])(?P<d>{_DIGIT_ANY}\d))",

@@ -317,7 +317,7 @@ def _supported(case: dict) -> bool:
     return "dotnet" not in ns.lower().replace(" ", "").replace(".", "")
 
 
-_CLOCK = re.compile(r"T(\d\d)(?::(\d\d))?(?::(\d\d))?|T(MO|AF|EV|NI|DT)")
+_CLOCK = re.compile(r"T(\d\d)(?::(\d\d))?(?::(\d\d))?|T(MO|MI|AF|EV|NI|DT)")
 
 
 def _clocks(value: str) -> list[str]:
@@ -347,6 +347,12 @@ def _duration_key(value: str) -> tuple[float, float] | None:
     return round(y * 12 + mo, 6), round(((w * 7 + d) * 24 + h) * 3600 + mi * 60 + sec, 6)
 
 
+def _minute_spelling(value: str) -> str:
+    """A TIMEX3 value with its whole hours written to the minute: "XXXX-WXX-7T09" -> "XXXX-WXX-7T09:00"
+    (the spec writes "9am" at the hour, the guideline always writes the minutes)."""
+    return re.sub(r"(T\d\d)(?![:\d])", r"\1:00", value)
+
+
 def _wild_date(pattern: str, day) -> bool:
     """"XX70-01-01" or "2016-11-04" against a date (X matches any digit)."""
     if day is None or len(pattern) != 10:
@@ -361,7 +367,7 @@ def _timex_ok(expected: dict, got, text: str = "") -> bool:
     timex = val.get("Timex")
     if timex is None:
         return True
-    if got.value == timex:
+    if got.value == timex or _minute_spelling(got.value) == _minute_spelling(timex):
         return True
     # durations: "P3.5Y" == "P42M" (the guideline writes fractions in the next smaller unit)
     if timex.startswith("P") and _duration_key(timex) is not None and _duration_key(timex) == _duration_key(got.value):
@@ -428,6 +434,13 @@ def _is_day(m) -> bool:
     return m.value.type == "DATE" or m.value.type == "TIME" and re.search(r"T\d", m.value.value) is None
 
 
+def _has_day_words(text: str) -> bool:
+    """Does a match's own text already name a day ("14 Octobre 8:00", "lundi 9 h")?"""
+    from ..dates.lexicon import LEXICON
+    words = re.findall(r"[^\W\d_]+\.?", text.lower())
+    return any(w in LEXICON["month"] or w in LEXICON["weekday"] or w.rstrip(".") in LEXICON["month"] for w in words)
+
+
 def _compound(a, b):
     """The Timex of "date + time" or "time + date": the clock of the TIME one on the day of the DATE one."""
     from ..dates import Timex
@@ -435,6 +448,8 @@ def _compound(a, b):
     clock = re.search(r"T\d\d:\d\d(?::\d\d)?", time.value.value)
     if not _is_day(date) or time.value.type != "TIME" or clock is None:
         return None
+    if _has_day_words(time.text):
+        return None  # "14 Octobre 8:00, 14 Octobre": the time already has its day; the date after it is another
     day = re.match(r"\d{4}-\d\d-\d\d", date.value.value)
     if day:
         return Timex("TIME", day.group() + clock.group(), date.value.start, date.value.start)
@@ -490,13 +505,18 @@ def run_recognizers_dates(shared_dir: Path) -> SuiteReport:
     * a clock hour for a part of the day ("milieu de matinée": spec T10, TIMEX3 TMO): the hour lies
       in that part (MO 4–11 h, AF 12–18 h, EV 17–22 h, NI 22–5 h);
     * "il y a deux ans": the guideline's period at the grain of the unit (2014) contains the spec's
-      day (2014-11-07); "minuit": T24:00 is 00:00.
+      day (2014-11-07); "minuit": T24:00 is 00:00;
+    * a value at the hour is the same time as ours at the minute ("XXXX-WXX-7T09" == "XXXX-WXX-7T09:00");
+      TIMEX3's MI (midday, "milieu de journée") is a part of the day like MO/AF/EV/NI.
 
     The failures that remain are recorded with their cause ("count": a different number of
-    expressions, "span", "value"); most are English word order or machine-translated French
-    ("Novembre 19 a 20", "Je serai dehors Septembre", "9am chaque lundis", "cinq trente dans le
-    matin") or capitalised bare months that the grammar rejects on purpose ("Je serai Mars": a
-    planet or a name in news text).
+    expressions, "span", "value"); most are English word order ("Novembre 19 a 20", "Octobre 14
+    8:00am": "octobre 14" is October 2014 under the guideline's "juillet 98"), garbled or
+    machine-translated French ("7, ce matin", "tous les de matin 9am", "dqp"), bare numbers with no
+    clock cue ("je retournerai à 7", "sept trente"), capitalised bare months that the grammar rejects
+    on purpose ("Je serai Mars": a planet or a name in news text), adjectives the guideline leaves
+    out ("hebdomadaire") and values where the spec follows another convention ("dimanche prochain"
+    said on a Monday, "la fin de la journée" as 23:59:59).
     """
     base = Path(shared_dir) / "peers" / "recognizers-text-fr" / "DateTime"
     report = SuiteReport("recognizers-text-fr dates")
