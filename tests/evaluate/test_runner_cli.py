@@ -5,10 +5,10 @@ import sys
 
 import pytest
 
-from sikyx.evaluate import ner_gold, peers_figures
+from sikyx.evaluate import ner_gold, peers_dates, peers_figures
 
 
-@pytest.mark.parametrize("main", [peers_figures.main, ner_gold.main])
+@pytest.mark.parametrize("main", [peers_figures.main, peers_dates.main, ner_gold.main])
 def test_help_prints_usage_and_exits_zero(main, capsys):
     with pytest.raises(SystemExit) as exc:
         main(["--help"])
@@ -16,7 +16,7 @@ def test_help_prints_usage_and_exits_zero(main, capsys):
     assert capsys.readouterr().out.startswith("usage: python -m sikyx.evaluate.")
 
 
-@pytest.mark.parametrize("main", [peers_figures.main, ner_gold.main])
+@pytest.mark.parametrize("main", [peers_figures.main, peers_dates.main, ner_gold.main])
 def test_missing_shared_folder_is_one_line_and_status_2(main, tmp_path, capsys):
     with pytest.raises(SystemExit) as exc:
         main([str(tmp_path / "nowhere")])

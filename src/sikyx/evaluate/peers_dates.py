@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..dates import find_dates
-from .report import SuiteReport, default_shared_dir
+from .report import SuiteReport, default_shared_dir, parse_shared_args, run_cli
 from .scorer import prf
 
 __all__ = ["run_timebank", "run_duckling_time", "run_recognizers_dates", "default_shared_dir"]
@@ -560,11 +560,9 @@ def run_recognizers_dates(shared_dir: Path) -> SuiteReport:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    shared = Path(argv[0]) if argv else default_shared_dir()
-    if not shared.exists():
-        print(f"no shared data at {shared}", file=sys.stderr)
-        return 2
+    shared = parse_shared_args(argv, "python -m sikyx.evaluate.peers_dates",
+                               "sikyx's temporal tagger on French TimeBank dev, Duckling's French time "
+                               "suites and Recognizers-Text's French DateTime specs.").shared
     tb = run_timebank(shared)
     print("French TimeBank dev:", json.dumps(tb, ensure_ascii=False))
     for rep in (run_duckling_time(shared), run_recognizers_dates(shared)):
@@ -575,4 +573,4 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run_cli(main)
