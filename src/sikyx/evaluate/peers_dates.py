@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-import sys
 from pathlib import Path
 from typing import Any
 

@@ -45,7 +45,6 @@ A bare degree flagged ``angle`` ("Rotation 90°", "tourner à 90 degrés") is no
 from __future__ import annotations
 
 import json
-import sys
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
