@@ -267,6 +267,21 @@ def _compound_denominator(toks, j: int) -> tuple[int, Decimal] | None:
     return k + 1, base + ordinal
 
 
+_SCALE_OF = regex.compile(
+    rf"{SEP}(?:de{SEP}|d['’][ \t\u00a0\u202f\u2009]*)(?P<scale>millions|milliards|milliers|billions)(?![\w'’-])",
+    regex.IGNORECASE | regex.VERSION0,
+)
+"""The scale of a collective: "une quarantaine de millions", "des dizaines de milliers"."""
+
+
+def _scale_of(text: str, end: int) -> tuple[int, Decimal] | None:
+    """(end, factor) of "de millions/milliards/milliers" right after a collective at ``end``."""
+    m = _SCALE_OF.match(text, end, end + 40)
+    if m is None:
+        return None
+    return m.end(), WORDS[m.group("scale").lower()][0]
+
+
 def _read_run(text: str, m) -> list[tuple[int, int, NumberReading]]:
     """Split a run of number words into numbers: [(start, end, reading)]."""
     run_start, run_end = m.span("run")
@@ -282,8 +297,12 @@ def _read_run(text: str, m) -> list[tuple[int, int, NumberReading]]:
     sign_start = m.start("sign") if m.group("sign") else None
     if m.group("vague"):
         coll = toks[0][0]
-        out.append((m.start("vague"), toks[0][2], NumberReading(
-            None, (), True, True, False, coll in ("millions", "milliards"), coll)))
+        end, scaled, factor = toks[0][2], coll in ("millions", "milliards"), Decimal(1)
+        got = _scale_of(text, end) if len(toks) == 1 and WORDS[coll][1] == "collective" else None
+        if got is not None:  # "des dizaines de millions"
+            end, factor = got
+            scaled = True
+        out.append((m.start("vague"), end, NumberReading(None, (), True, True, False, scaled, coll, factor)))
         i = 1
     else:
         i = 0
@@ -357,6 +376,12 @@ def _read_run(text: str, m) -> list[tuple[int, int, NumberReading]]:
                     value += part
                     flags += ("rounded",) if rounded else ()
                     end, j, consumed_more = toks[num[0]][2], num[0] + 1, not scaled
+        if collective is not None and j == len(toks):
+            got = _scale_of(text, end)
+            if got is not None:  # "une quarantaine de millions" -> 40 000 000
+                end, last_scale = got
+                value *= last_scale
+                scaled, consumed_more = True, False
         determiner = not consumed_more and j == i + 1 and word in ("un", "une")
         s0 = start
         if i == 0 and sign_start is not None:
@@ -563,6 +588,9 @@ def parse_number(text: str) -> Decimal:
 
 
 _GLUED_AFTER = regex.compile(r"[^\W\d_]")
+_DOTTED_AFTER = regex.compile(r"\.\d")
+"""Digits before a dot and a digit that no number grammar read: part of a code ("192.168.1.2",
+"version 10.5.3")."""
 _HYPHEN_WORD = regex.compile(r"-[^\W\d_]")
 
 
@@ -572,14 +600,15 @@ def find_numbers(text: str) -> list[Match[NumberReading]]:
     Returns ``Match`` objects (char offsets, end exclusive) whose ``value`` is a
     :class:`NumberReading`. Not returned: the determiner "un/une" standing alone ("une enquête"),
     digits glued to letters ("A320", "16e", "180ml", "skyecc2") — a unit glued to digits is the
-    quantities grammar's business — and a G suffix on a one-digit integer ("4G").
+    quantities grammar's business —, digits of a dotted code (an IP address "192.168.1.2", a
+    version "10.5.3") and a G suffix on a one-digit integer ("4G").
     """
     out: list[Match[NumberReading]] = []
     for start, end, r in iter_readings(text):
         if r.determiner or _HYPHEN_WORD.match(text, end):
             continue
         if not r.is_word or text[start:end][-1:].isdigit():
-            if end < len(text) and _GLUED_AFTER.match(text, end):
+            if end < len(text) and (_GLUED_AFTER.match(text, end) or _DOTTED_AFTER.match(text, end)):
                 continue
             if start and text[start - 1].isalnum():
                 continue

@@ -131,7 +131,7 @@ DIGIT_SCALE = (
 SIGN = (
     r"(?P<sign>(?<![\w\d.,)\]]|\d[ ]|\d)[-−‑](?:[ ]?(?=\d|,\d))"
     r"|(?<![\w\d.,])\+(?=\d|,\d)"
-    r"|(?<!(?:au|pas|le|du|peu|de|en|ou|plus|et|ni)\s)\bmoins\s+(?=\d|[^\W\d_])(?!d['e’\s]|plus|que))"
+    r"|(?<!(?:au|pas|le|du|peu|en|ou|plus|et|ni)\s)\bmoins\s+(?=\d|[^\W\d_])(?!d['e’\s]|plus|que))"
 )
 
 # --- composition -----------------------------------------------------------------------------

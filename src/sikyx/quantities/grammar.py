@@ -230,9 +230,15 @@ RANGE_CONN = regex.compile(
     regex.IGNORECASE | _FLAGS,
 )
 _WORDS_RE = regex.compile(r"[\w’'-]+")
-CHANGE_VERB = regex.compile(r"(?i:^(?:pass|port|ramen|ramèn|évolu)\w*$)")
+_VERB_ENDINGS = (
+    "e|es|ent|er|ez|ons|iez|ions|é|ée|és|ées|ant|ai|as|a|âmes|âtes|èrent|ais|ait|aient"
+    "|erai|eras|era|erons|erez|eront|erais|erait|erions|eriez|eraient"
+)
+"""The endings of a first-group verb ("passe", "passera", "passé", "passant"...)."""
+CHANGE_VERB = regex.compile(rf"(?i:^(?:pass|port|ramen|ramèn|évolu)(?:{_VERB_ENDINGS})$)")
 """A verb of change before "de X à Y" ("passera de 1,80 euro à 2,20 euros", "portera sa puissance
-de 546 MW à 600 MW"): two figures, not a range (guideline 1.3)."""
+de 546 MW à 600 MW"): two figures, not a range (guideline 1.3). A noun of the same stem is no
+verb: "le passage de 40 à 50 camions" is a range."""
 _SUB_WORD = alt(w for w, (_, c) in WORDS.items() if c in ("one", "unit", "teen", "tens", "eighty"))
 SUBUNIT_AFTER = regex.compile(
     rf"{SPACE}+(?:(?:(?i:et){SPACE}+)?(?:(?P<sub>\d{{1,2}})|(?P<subw>(?i:{_SUB_WORD}(?:(?:{ET}|{SEP}){_SUB_WORD})*)))"
@@ -292,8 +298,8 @@ _NOT_NOUN_SHAPE = regex.compile(
     rf"^(?:[cdjlmnst]|qu)['’]|{_VERBISH.pattern[:-2]}\Z|{_ADVERB.pattern[:-2]}\Z", regex.IGNORECASE
 )
 """A conjugated verb ("achetaient"), an elided clitic ("n'ont") or an adverb ("habituellement")."""
-_PARTICIPLE_LEMMA_ENDS = ("é", "ée", "u", "ue", "és", "ées", "us", "ues")
-_PARTICIPLE = regex.compile(r"(?:és|ées|us|ues)\Z")
+_PARTICIPLE_LEMMA_ENDS = ("é", "ée", "u", "ue", "és", "ées", "us", "ues", "it", "ite", "its", "ites")
+_PARTICIPLE = regex.compile(r"(?:és|ées|us|ues|its|ites)\Z")
 _PREPOSITION_AFTER = regex.compile(
     rf"{SPACE}+(?i:par|pour|lors|d['’]ici|dans|en|à|au|aux|depuis|avant|après|cette|cet|ce|sur|hier|jusqu['’])(?![\w])", _FLAGS
 )
@@ -441,8 +447,25 @@ _PERCENT_BEFORE = regex.compile(
     r"(?i:\b(?:hauss\w*|baiss\w*|recul\w*|progress\w*|augment\w*|repli\w*|chut\w*|relev\w*|abaiss\w*|gagn\w*|perd\w*))"
     r"\s+(?:(?:de|d['’])\s*)?\Z", regex.REVERSE
 )
-_SWISS = regex.compile(r"(?i:\bfrancs?\s+suisses?\b|\bCHF\b)")
-"""A document that names the Swiss franc ("francs suisses", "CHF") means it by a bare "francs"."""
+def _named_francs() -> dict[str, str]:
+    """Surfaces of the currencies.tsv francs other than the French one ("francs suisses" -> CHF,
+    "francs cfa" -> XOF, "fcfa" -> XOF, "francs cfa beac" -> XAF), with the codes CHF, XOF, XAF."""
+    out = {s: e.unit for s, e in UNITS.items()
+           if e.kind == "money" and e.unit != "FRF" and ("franc" in s.lower() or s.lower() == "fcfa")}
+    out.update({code: code for code in set(out.values())})
+    return out
+
+
+_FRANC_NAMES = _named_francs()
+_NAMED_FRANC = regex.compile(
+    "|".join(
+        (f"(?i:(?<![\\w'’]){_surface_pattern(s, False)})" if s not in _FRANC_NAMES.values() else rf"\b{s}\b")
+        for s in sorted(_FRANC_NAMES, key=len, reverse=True)
+    ),
+    _FLAGS,
+)
+"""A document that names a franc other than the French one ("francs suisses", "CHF", "francs CFA",
+"FCFA") means it by a bare "francs": the first one it names."""
 _SENTENCE_END = regex.compile(r"[.!?…]+[»\"”)]*\s+|\n")
 
 _WINDOW = 48
@@ -483,12 +506,12 @@ class _Spans:
 class _Context:
     """The text being read, what is excluded, and lazily computed facts about it."""
 
-    __slots__ = ("text", "excluded", "lemma", "_bounds", "_swiss")
+    __slots__ = ("text", "excluded", "lemma", "_bounds", "_franc")
 
     def __init__(self, text: str, excluded: _Spans, lemma):
         self.text, self.excluded, self.lemma = text, excluded, lemma
         self._bounds: list[int] | None = None
-        self._swiss: bool | None = None
+        self._franc: str | None = None
 
     def free(self, start: int, end: int) -> bool:
         return not self.excluded.overlaps(start, end)
@@ -503,10 +526,17 @@ class _Context:
         return start, end
 
     @property
-    def swiss(self) -> bool:
-        if self._swiss is None:
-            self._swiss = bool(_SWISS.search(self.text))
-        return self._swiss
+    def franc(self) -> str:
+        """The ISO code of the franc the text names ("francs suisses": CHF), else "FRF"."""
+        if self._franc is None:
+            m = _NAMED_FRANC.search(self.text)
+            self._franc = "FRF" if m is None else _FRANC_NAMES[_franc_key(m.group())]
+        return self._franc
+
+
+def _franc_key(found: str) -> str:
+    key = norm_surface(found)
+    return key if key in _FRANC_NAMES else key.lower()
 
 
 def _lookup_unit(surface: str) -> UnitEntry | None:
@@ -571,8 +601,9 @@ class _Figure:
 
 
 _POUND = UnitEntry("pound", "mass")
-_WEIGHT = regex.compile(r"(?i:\b(?:pès\w*|pes\w+|poids|kilos?|kilogrammes?|grammes?|tonnes?|t\.\s?métrique|bébés?|maigr\w+|gross\w+|perd\w*)\b)")
-"""A sentence about weight: "livres" there are pounds (mass), not pounds sterling nor books."""
+_WEIGHT = regex.compile(r"(?i:\b(?:pès\w*|pes\w+|poids|kilos?|kilogrammes?|grammes?|tonnes?|t\.\s?métrique|bébés?|maigr\w+|gross\w+|perd\w*|mang\w+|régimes?|obès\w*|obésité)\b)")
+"""A sentence about weight (of a body or of food: "perdre", "maigrir", "manger", "régime"):
+"livres" there are pounds (mass), not pounds sterling nor books."""
 
 
 def _unit_at(text: str, pos: int, reading: NumberReading, ctx: _Context | None = None):
@@ -989,9 +1020,9 @@ def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, 
             fig.noun = "point"
             return
         flags = ()
-    elif unit == "FRF" and ctx.swiss and "fran" in ctx.text[unit_start:unit_end].lower() \
+    elif unit == "FRF" and "fran" in ctx.text[unit_start:unit_end].lower() \
             and "franç" not in ctx.text[unit_start:unit_end].lower():
-        unit = "CHF"  # "21,2 milliards de francs" in an article about Switzerland
+        unit = ctx.franc  # "21,2 milliards de francs" in an article about Switzerland: CHF
     fig.kind = kind
     fig.unit = unit_from_string(unit)
     if entry.factor != 1:
@@ -1262,8 +1293,14 @@ def _participle_to_bare(ctx: _Context, figs: list[_Figure], i: int, f: _Figure) 
     text = ctx.text
     word = text[f.num_end:f.end].split()[-1] if f.end > f.num_end else ""
     w = word.lower()
-    if not word or w in PARTICIPLE_NOUNS or w in PLURALS or not _PARTICIPLE.search(w) or not _PREPOSITION_AFTER.match(text, f.end, f.end + _AHEAD):
+    if not word or w in PARTICIPLE_NOUNS or w in PLURALS or not _PARTICIPLE.search(w):
         return
+    if not _PREPOSITION_AFTER.match(text, f.end, f.end + _AHEAD) and not (
+        _CLAUSE_END_AFTER.match(text, f.end, f.end + _AHEAD)
+        and _RATE_PARALLEL_BEFORE.search(text, max(0, f.start - 10), f.start) is not None
+    ):
+        return  # a participle is followed by its complement ("attendus pour 2024") or closes a
+        # contrast ("contre 3 000 espérés."); "dont 18 000 disques et ..." keeps its noun
     a, _ = ctx.sentence(f.start)
     if _previous_with_unit(figs, i, a) is None:
         return
@@ -1273,6 +1310,7 @@ def _participle_to_bare(ctx: _Context, figs: list[_Figure], i: int, f: _Figure) 
 
 
 _RATE_PARALLEL_BEFORE = regex.compile(r"(?i:\b(?:contre|soit|voire)\s*)\Z", regex.REVERSE)
+_CLAUSE_END_AFTER = regex.compile(r"[ \u00a0]*(?:[.,;:!?)»]|\Z)")
 _RATE_FOLLOW_CONN = regex.compile(rf"{SPACE}*(?i:à|a){SPACE}*")
 
 
