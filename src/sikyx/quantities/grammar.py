@@ -41,8 +41,9 @@ How a figure is read
 4. Words whose meaning depends on the sentence: "points" (percentage_point next to a rate, a
    counted "point" in a score), a bare "degrés" (degree_Celsius for weather and water, a
    delta after "redoux/hausse de", percent for alcohol, an ``angle`` flag for rotations, else
-   pint's degree), "francs" (CHF when the text names the Swiss franc, else FRF), "livres"
-   (pounds of weight with a fractional value or in a sentence about weight).
+   pint's degree), "francs" (the franc the text names: CHF after "francs suisses", XOF after
+   "francs CFA", XAF after "franc CFA BEAC", else FRF), "livres" (pounds of weight with a
+   fractional value or in a sentence about weight or food).
 5. On the left: a currency symbol or code, a qualifier from ``qualifiers.tsv``, "entre"/"de"
    opening a range.
 6. A range "entre X et Y", "de X à Y", "X à Y", "X-Y", "X ou Y" shares the unit and the scale of
