@@ -164,6 +164,22 @@ PREFIX_CURRENCY = regex.compile(
     _FLAGS | regex.REVERSE,
 )
 """A currency written before the number: "$10", "EUR 20", "£ 50 millions", "cad$ 15"."""
+_PREFIX_LAST = frozenset("€$£¥") | {c for s in _PREFIX_SIGNS for c in (s[-1].lower(), s[-1].upper())} \
+    | {code[-1] for code in _PREFIX_CODES}
+"""The last character of every prefix currency (either case for the case-insensitive signs)."""
+_SPACE_SET = frozenset(" \t\u00a0\u202f\u2009")
+"""The characters of :data:`SPACE`."""
+
+
+def _prefix_currency(text: str, lo: int, s: int):
+    """:data:`PREFIX_CURRENCY` searched only when the character before ``s`` (or before one space)
+    may end a currency; a non-ASCII character (with case-insensitive twins) is always searched."""
+    c = text[s - 1]
+    if c in _SPACE_SET:
+        c = text[s - 2] if s - 2 >= lo else ""
+    if c and c.isascii() and c not in _PREFIX_LAST:
+        return None
+    return PREFIX_CURRENCY.search(text, lo, s)
 
 
 def _apostrophes(pattern: str) -> str:
@@ -199,30 +215,62 @@ _QUALIFIER_LAST_CHARS = frozenset(p[-1] for p in QUALIFIERS)
 _TO_PLAIN = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\t": " "})
 
 
-def _qualifier_before(text: str, lo: int, s: int):
+def _qualifier_before(text: str, lo: int, s: int, exhaustive: bool = False):
     """:data:`QUALIFIER_BEFORE` searched only when the text before ``s`` ends like a qualifier
-    (a C-level ``str.endswith`` test: the regex itself costs several microseconds)."""
-    c = text[s - 1:s]
-    if c in _SPACE_CHARS:
-        if text[s - 2:s - 1].lower() not in _QUALIFIER_LAST_CHARS:
+    (C-level string tests: the regex itself costs several microseconds); always searched when
+    ``exhaustive``. Every qualifier ends with spaces or an apostrophe after one of its last words,
+    which follows a non-word character."""
+    if exhaustive:
+        return QUALIFIER_BEFORE.search(text, lo, s)
+    k = s - 1
+    if k < lo:
+        return None
+    c = text[k]
+    if c in _SPACE_SET:
+        while k > lo and text[k] in _SPACE_SET:
+            k -= 1
+        last = _fold(text[k])
+        if last not in _QUALIFIER_LAST_CHARS and last != "'":
             return None
     elif c != "'" and c != "’":
         return None
-    words = text[max(lo, s - 24):s].rsplit(None, 1)
+    window = text[max(lo, s - 24):s]
+    words = window.rsplit(None, 1)
     if not words:
         return None
-    w = words[-1].lower().replace("’", "'")
-    if not w.endswith("'") and w not in _QUALIFIER_LAST:
-        w = w.rpartition("(")[2].rpartition("«")[2].rpartition('"')[2]
-        if w not in _QUALIFIER_LAST and w.rpartition("'")[2] not in _QUALIFIER_LAST:
-            return None
-    tail = text[max(lo, s - 24):s].lower()
+    w = _fold(words[-1])
+    if not w.endswith("'") and not any(x in _QUALIFIER_LAST for x in _word_suffixes(w)):
+        return None
+    tail = _fold(window)
     if not tail.endswith(_QUALIFIER_ENDS):
-        if "’" in tail or "\u00a0" in tail or "\u202f" in tail or "\u2009" in tail or "\t" in tail:
+        if "\u00a0" in tail or "\u202f" in tail or "\u2009" in tail or "\t" in tail:
             tail = tail.translate(_TO_PLAIN)
-        if not (tail.endswith(_QUALIFIER_ENDS) or "  " in tail or tail.endswith("'")):
+        if not (tail.endswith(_QUALIFIER_ENDS) or "  " in tail or tail.rstrip().endswith("'")):
             return None
     return QUALIFIER_BEFORE.search(text, lo, s)
+
+
+_NON_WORD = regex.compile(r"\W")
+
+
+def _word_suffixes(w: str):
+    """``w`` and each of its parts after a non-word character ("0/environ" -> "environ",
+    "d'environ" -> "environ"): the words a pattern that starts after a non-word character may
+    begin with."""
+    yield w
+    if not w.isalpha():
+        for m in _NON_WORD.finditer(w):
+            yield w[m.end():]
+
+
+def _fold(s: str) -> str:
+    """Lower case as the case-insensitive patterns compare (straight apostrophe, "ſ" as "s")."""
+    s = s.lower()
+    if "’" in s or "ſ" in s:
+        s = s.replace("’", "'").replace("ſ", "s")
+    return s
+
+
 ENVIRON_AFTER = regex.compile(rf"{SPACE}+(?i:environ)(?![\w'’])(?!{SPACE}*[-+−]?\d)", _FLAGS)
 """A postposed "environ" ("300 millions d'euros environ", "un malade sur cent environ")."""
 RANGE_OPEN = regex.compile(rf"(?<![\w])(?P<open>(?i:entre|de|d['’]|du|des)){SPACE}*\Z", _FLAGS | regex.REVERSE)
@@ -393,13 +441,16 @@ word before the number is one of them."""
 
 
 def _not_before(text: str, lo: int, s: int) -> bool:
+    """Whether :data:`NOT_BEFORE` ends at ``s``, searched only when the word before ``s`` (or its
+    part after a non-word character) is the last word of one of its contexts."""
     words = text[max(lo, s - 30):s].rsplit(None, 1)
     if not words:
         return False
     w = words[-1]
-    for ch in "’'([«\"":
-        w = w.rpartition(ch)[2]
-    if w.lower() not in _NOT_BEFORE_WORDS and (_NOT_BEFORE_REST is None or _NOT_BEFORE_REST.fullmatch(w) is None):
+    folded = w.lower().replace("ſ", "s") if "ſ" in w else w.lower()
+    if not any(x in _NOT_BEFORE_WORDS for x in _word_suffixes(folded)) and (
+        _NOT_BEFORE_REST is None or not any(_NOT_BEFORE_REST.fullmatch(x) for x in _word_suffixes(w))
+    ):
         return False
     return NOT_BEFORE.search(text, lo, s) is not None
 NOT_AFTER = regex.compile(rf"{SPACE}+(?i:{NOT_FIGURES['after']})(?![\w])", _FLAGS)
@@ -507,10 +558,10 @@ class _Spans:
 class _Context:
     """The text being read, what is excluded, and lazily computed facts about it."""
 
-    __slots__ = ("text", "excluded", "lemma", "_bounds", "_franc")
+    __slots__ = ("text", "excluded", "lemma", "exhaustive", "_bounds", "_franc")
 
-    def __init__(self, text: str, excluded: _Spans, lemma):
-        self.text, self.excluded, self.lemma = text, excluded, lemma
+    def __init__(self, text: str, excluded: _Spans, lemma, exhaustive: bool = False):
+        self.text, self.excluded, self.lemma, self.exhaustive = text, excluded, lemma, exhaustive
         self._bounds: list[int] | None = None
         self._franc: str | None = None
 
@@ -652,7 +703,8 @@ def find_quantities(
             default: :func:`sikyx.quantities.nouns.singular`.
         exhaustive: read every candidate with the full grammar, without the fast paths (plain
             digits read without the number grammar, blockers looked for only in a text with
-            digits, a number between two numbers read bare). Same output, slower: the reference
+            digits, a number between two numbers read bare, the one-character tests that skip
+            the qualifier, currency and reference patterns). Same output, slower: the reference
             the fast paths are tested against.
 
     Returns ``Match`` objects whose ``value`` is a :class:`~sikyx.quantities.Quantity` (span
@@ -661,7 +713,7 @@ def find_quantities(
     excluded = _Spans(exclude)
     # every blocker starts with a digit (or "+" and a digit): a text without digits has none
     blocked = _Spans(_blocked_spans(text) if exhaustive or _ANY_DIGIT.search(text) else ())
-    ctx = _Context(text, excluded, lemmatize or singular)
+    ctx = _Context(text, excluded, lemmatize or singular, exhaustive)
     figs: list[_Figure] = []
     last_end = 0
     for s, e, reading in iter_readings(text, exhaustive):
@@ -765,10 +817,11 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
     is_digits = not reading.is_word or bool(_DIGIT_START.match(text, s, s + _AHEAD))
     right_context = not after.isdigit()
     # digits glued to a word on the left ("A320", "COVID-19"), unless a currency code
-    prefix = PREFIX_CURRENCY.search(text, lo, s) if left_context else None
+    prefix = (PREFIX_CURRENCY.search(text, lo, s) if ctx.exhaustive else _prefix_currency(text, lo, s)) \
+        if left_context else None
     if s and text[s - 1].isalnum() and is_digits and not prefix:
         return None
-    if left_context and _not_before(text, lo, s):
+    if left_context and (NOT_BEFORE.search(text, lo, s) is not None if ctx.exhaustive else _not_before(text, lo, s)):
         return None
     if right_context and NOT_AFTER.match(text, e, e + _AHEAD):
         return None
@@ -850,7 +903,7 @@ def _qualify(ctx: _Context, fig: _Figure, s: int, lo: int, left_context: bool, r
     text = ctx.text
     if reading is not None and reading.approx:
         fig.qualifier = "approx"
-    q = _qualifier_before(text, lo, s) if left_context else None
+    q = _qualifier_before(text, lo, s, ctx.exhaustive) if left_context else None
     if q is not None and fig.start == s:
         fig.qualifier = _qualifier_of(q.group("q"))
         fig.start = q.start()
@@ -965,7 +1018,7 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
                 fig.end = den_end
                 _qualify(ctx, fig, s, lo, left_context, None)
                 return fig
-    q = _qualifier_before(text, lo, s) if left_context else None
+    q = _qualifier_before(text, lo, s, ctx.exhaustive) if left_context else None
     if q is not None and _OF_AFTER.match(text, nm.end(), nm.end() + _AHEAD):
         return None  # "au moins une partie de son tabac": a determiner (guideline 1.1)
     fig.kind = "count"
