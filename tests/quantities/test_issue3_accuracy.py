@@ -109,3 +109,48 @@ def test_dotted_codes_are_no_numbers():
     assert find_numbers("l'adresse 192.168.1.2 répond") == []
     assert [m.value.value for m in find_numbers("il a couru 3.5 km et 1.200.000 fois")] == [
         Decimal("3.5"), Decimal(1_200_000)]
+
+
+def test_arrete_is_a_reference_only_as_a_noun():
+    """"l'arrêté 2021-45" is a decree number; "ont arrêté cinq suspects" counts suspects."""
+    assert _read("Les enquêteurs ont arrêté cinq suspects.") == [
+        ("cinq suspects", "count", Decimal(5), None, None, "suspect", "exact")]
+    assert _read("il a arrêté 3 personnes") == [("3 personnes", "count", Decimal(3), None, None, "personne", "exact")]
+    assert find_quantities("selon l'arrêté 2021-45 du préfet") == []
+    assert find_quantities("par arrêté 45 du maire") == []
+
+
+@pytest.mark.parametrize("text, span, unit", [
+    ("Le canton fixe le salaire à 23 francs de l'heure, en francs suisses.", "23 francs de l'heure", "CHF / hour"),
+    ("les cerises à 4 euros du kilo", "4 euros du kilo", "EUR / kilogram"),
+    ("Le miel se vend 150 euros l'essaim.", "150 euros l'essaim", "EUR / essaim"),
+    ("un salaire de 1 500 euros du mois de mars", "1 500 euros", "EUR"),
+    ("il a payé 10 euros de l'État", "10 euros", "EUR"),
+])
+def test_price_rates_after_de_l_and_du(text, span, unit):
+    """Guideline (held-out v2 decisions): "23 francs de l'heure" -> CHF / hour, "150 euros
+    l'essaim" -> EUR / essaim; "du mois de mars" is a date, "de l'État" no unit."""
+    (m,) = find_quantities(text)
+    assert (m.text, m.value.kind, m.value.unit_name) == (span, "money", unit)
+
+
+def test_bare_numbers_referring_back_to_a_counted_noun():
+    text = "Les enquêteurs ont arrêté cinq suspects. Quatre d'entre eux ont été écroués."
+    assert _read(text)[1] == ("Quatre", "count", Decimal(4), None, None, "suspect", "exact")
+    assert _read("L'usine supprime 146 de ses 298 emplois.") == [
+        ("146", "count", Decimal(146), None, None, "emploi", "exact"),
+        ("298 emplois", "count", Decimal(298), None, None, "emploi", "exact")]
+
+
+def test_une_seule_counts_its_noun():
+    assert _read("une seule voie est ouverte") == [("une seule voie", "count", Decimal(1), None, None, "voie", "exact")]
+    assert _read("les 2 seuls candidats") == [("2 seuls candidats", "count", Decimal(2), None, None, "candidat", "exact")]
+    assert find_quantities("une enquête est ouverte") == []
+
+
+def test_fois_before_a_measure_is_a_multiplier():
+    (m,) = find_quantities("près de 13 fois la surface du parc")
+    assert (m.text, m.value.kind, m.value.value, m.value.qualifier, m.value.flags) == (
+        "près de 13 fois", "number", Decimal(13), "approx", ("multiplier",))
+    (m,) = find_quantities("Il vient deux fois la semaine.")
+    assert (m.value.kind, m.value.noun) == ("count", "fois")
