@@ -608,7 +608,7 @@ def find_numbers(text: str) -> list[Match[NumberReading]]:
         if r.determiner or _HYPHEN_WORD.match(text, end):
             continue
         if not r.is_word or text[start:end][-1:].isdigit():
-            if end < len(text) and (_GLUED_AFTER.match(text, end) or _DOTTED_AFTER.match(text, end)):
+            if end < len(text) and (_GLUED_AFTER.match(text, end) or _DOTTED_AFTER.match(text, end, end + 2)):
                 continue
             if start and text[start - 1].isalnum():
                 continue
