@@ -267,6 +267,21 @@ def _compound_denominator(toks, j: int) -> tuple[int, Decimal] | None:
     return k + 1, base + ordinal
 
 
+_SCALE_OF = regex.compile(
+    rf"{SEP}(?:de{SEP}|d['’][ \t\u00a0\u202f\u2009]*)(?P<scale>millions|milliards|milliers|billions)(?![\w'’-])",
+    regex.IGNORECASE | regex.VERSION0,
+)
+"""The scale of a collective: "une quarantaine de millions", "des dizaines de milliers"."""
+
+
+def _scale_of(text: str, end: int) -> tuple[int, Decimal] | None:
+    """(end, factor) of "de millions/milliards/milliers" right after a collective at ``end``."""
+    m = _SCALE_OF.match(text, end, end + 40)
+    if m is None:
+        return None
+    return m.end(), WORDS[m.group("scale").lower()][0]
+
+
 def _read_run(text: str, m) -> list[tuple[int, int, NumberReading]]:
     """Split a run of number words into numbers: [(start, end, reading)]."""
     run_start, run_end = m.span("run")
@@ -282,8 +297,12 @@ def _read_run(text: str, m) -> list[tuple[int, int, NumberReading]]:
     sign_start = m.start("sign") if m.group("sign") else None
     if m.group("vague"):
         coll = toks[0][0]
-        out.append((m.start("vague"), toks[0][2], NumberReading(
-            None, (), True, True, False, coll in ("millions", "milliards"), coll)))
+        end, scaled, factor = toks[0][2], coll in ("millions", "milliards"), Decimal(1)
+        got = _scale_of(text, end) if len(toks) == 1 and WORDS[coll][1] == "collective" else None
+        if got is not None:  # "des dizaines de millions"
+            end, factor = got
+            scaled = True
+        out.append((m.start("vague"), end, NumberReading(None, (), True, True, False, scaled, coll, factor)))
         i = 1
     else:
         i = 0
@@ -357,6 +376,12 @@ def _read_run(text: str, m) -> list[tuple[int, int, NumberReading]]:
                     value += part
                     flags += ("rounded",) if rounded else ()
                     end, j, consumed_more = toks[num[0]][2], num[0] + 1, not scaled
+        if collective is not None and j == len(toks):
+            got = _scale_of(text, end)
+            if got is not None:  # "une quarantaine de millions" -> 40 000 000
+                end, last_scale = got
+                value *= last_scale
+                scaled, consumed_more = True, False
         determiner = not consumed_more and j == i + 1 and word in ("un", "une")
         s0 = start
         if i == 0 and sign_start is not None:
@@ -369,7 +394,7 @@ def _read_run(text: str, m) -> list[tuple[int, int, NumberReading]]:
     return out
 
 
-_PLAIN_AFTER = frozenset("\n\r\t\"»«)(]);:!?")
+_PLAIN_AFTER = frozenset("\n\r\"»«)(]);:!?")
 _SPACE_CHARS = frozenset(" \u00a0\u202f\u2009")
 
 
@@ -377,27 +402,61 @@ def _PLAIN_BEFORE(ch: str) -> bool:
     return ch == " " or ch == "\n" or ch == "("
 
 
-def _plain_digits_end(text: str, q: int) -> bool:
+_GRAMMAR_SPACES = frozenset(" \t\u00a0\u202f\u2009")
+"""The characters of :data:`sikyx.numbers.patterns.SPACE`."""
+_CONTINUING_WORDS = frozenset(
+    regex.match(r"[^\W\d_]*", w).group() for w, (_, c) in WORDS.items() if c in ("scale", "fraction", "collective")
+) | {"mille", "et", "sur"}
+"""The first letters-only part of every word that may continue digits after a space in
+:data:`NUMBER` ("12 millions", "3 quarts", "2 dizaines", "2 et demi", the proportion "1 sur 3")."""
+_PLAIN_WORD = regex.compile(r"[a-zà-öø-ÿœæ]+(?![^\W\d_])")
+"""A lower-case French word (its letters have no case-insensitive twin outside the set)."""
+
+
+def _word_stops_digits(text: str, k: int) -> bool:
+    """Whether digits followed by spaces and then ``text[k:]`` end there: a lower-case word that
+    no number continues with ("12 euros"), or a sign or punctuation ("12 %", "5 €"). Scale words,
+    fraction words, collectives, "et", "mille", "sur" and the case-sensitive scale abbreviations ("3 k€",
+    "2 bn") may continue the number: the full grammar decides those."""
+    c = text[k]
+    if c == "-" or c.isdigit():
+        return False  # "12 - 15", "1 200"
+    if not c.isalpha():
+        return True  # "12 %", "5 €", "3 (", "7 ,"
+    if c == "k" or c == "b":
+        return False  # "3 k€", "2 bn$"
+    w = _PLAIN_WORD.match(text, k)
+    return w is not None and w.group() not in _CONTINUING_WORDS
+
+
+def _plain_digits_end(text: str, q: int, words: bool = True) -> bool:
     """Whether the digits ending at ``q`` are a whole plain integer, decided without the full
-    grammar: nothing that could continue a number follows (a fast path for long digit lists)."""
+    grammar: nothing that could continue a number follows (a fast path for long digit lists and,
+    with ``words``, for digits before a word that is not part of a number: "12 euros")."""
     if q >= len(text):
         return True
     nxt = text[q]
     if nxt in _PLAIN_AFTER:
         return True
-    if nxt not in _SPACE_CHARS:
+    if nxt not in _GRAMMAR_SPACES:
         return False
     k = q + 1
     n = len(text)
     while k < n and text[k].isdigit():
         k += 1
     group = k - q - 1
-    if group == 0 or group == 3:
+    if group == 0:
+        if not words:
+            return False
+        while k < n and text[k] in _GRAMMAR_SPACES:
+            k += 1
+        return k >= n or _word_stops_digits(text, k)
+    if group == 3:
         return False
     if group >= 4:
-        return True
+        return k >= n or text[k] != "/"  # "0 1000/3": a mixed fraction
     # one or two digits: a lost decimal comma only if a word or a symbol follows
-    while k < n and text[k] in _SPACE_CHARS:
+    while k < n and text[k] in _GRAMMAR_SPACES:
         k += 1
     return k >= n or text[k].isdigit() or text[k] in _PLAIN_AFTER
 
@@ -434,13 +493,16 @@ def _readings_of(text: str, m) -> list[tuple[int, int, NumberReading]]:
     return [] if r is None else [(m.start(), m.end(), r)]
 
 
-def iter_readings(text: str):
+def iter_readings(text: str, exhaustive: bool = False):
     """Yield ``(start, end, NumberReading)`` for every numeral candidate of ``text``, left to
     right, without the figure filters of :func:`find_numbers` (used by the quantities grammar).
 
     A cheap scanner (:data:`CANDIDATE`: a digit or a word that can start a number) finds where to
     try the full grammar, which is then matched at that position only: this keeps the scan at
-    several MB/s (the full pattern tried at every position runs at about 1 MB/s)."""
+    several MB/s (the full pattern tried at every position runs at about 1 MB/s). Plain digits
+    that nothing can continue ("2021 ", "12 euros") are read without the full grammar;
+    ``exhaustive=True`` matches the full grammar at every candidate (the reference the fast paths
+    are tested against: same output)."""
     pos = 0
     for c in CANDIDATE.finditer(text):
         p = c.start()
@@ -471,7 +533,9 @@ def iter_readings(text: str):
                         m2 = NUMBER.match(text, q)
                         if m2 is not None and m2.end() > p:
                             m = m2
-            if m is None and _plain_digits_end(text, c.end()) and (not p or _PLAIN_BEFORE(text[p - 1])):
+            if m is None and (not p or _PLAIN_BEFORE(text[p - 1])) and (
+                not exhaustive and _plain_digits_end(text, c.end())
+            ):
                 pos = c.end()
                 yield p, pos, _plain(digits)
                 continue
@@ -524,6 +588,9 @@ def parse_number(text: str) -> Decimal:
 
 
 _GLUED_AFTER = regex.compile(r"[^\W\d_]")
+_DOTTED_AFTER = regex.compile(r"\.\d")
+"""Digits before a dot and a digit that no number grammar read: part of a code ("192.168.1.2",
+"version 10.5.3")."""
 _HYPHEN_WORD = regex.compile(r"-[^\W\d_]")
 
 
@@ -533,14 +600,15 @@ def find_numbers(text: str) -> list[Match[NumberReading]]:
     Returns ``Match`` objects (char offsets, end exclusive) whose ``value`` is a
     :class:`NumberReading`. Not returned: the determiner "un/une" standing alone ("une enquête"),
     digits glued to letters ("A320", "16e", "180ml", "skyecc2") — a unit glued to digits is the
-    quantities grammar's business — and a G suffix on a one-digit integer ("4G").
+    quantities grammar's business —, digits of a dotted code (an IP address "192.168.1.2", a
+    version "10.5.3") and a G suffix on a one-digit integer ("4G").
     """
     out: list[Match[NumberReading]] = []
     for start, end, r in iter_readings(text):
         if r.determiner or _HYPHEN_WORD.match(text, end):
             continue
         if not r.is_word or text[start:end][-1:].isdigit():
-            if end < len(text) and _GLUED_AFTER.match(text, end):
+            if end < len(text) and (_GLUED_AFTER.match(text, end) or _DOTTED_AFTER.match(text, end, end + 2)):
                 continue
             if start and text[start - 1].isalnum():
                 continue

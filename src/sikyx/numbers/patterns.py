@@ -22,9 +22,36 @@ from .lexicon import words_of_class
 __all__ = ["CANDIDATE", "NUMBER", "NUMBER_ANCHORED", "TOKEN_RE", "SEP", "SPACE", "ET", "alt"]
 
 
+def trie(words, piece=regex.escape, end=lambda word: "") -> str:
+    """A regex matching exactly ``words``, factored by common prefixes (much faster than a flat
+    alternation: the engine tests each first letter once). ``piece(ch)`` is the pattern of one
+    character; ``end(word)`` a zero-width assertion after a whole word (a boundary). Longer words
+    are tried before their prefixes."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = end(w)
+
+    def build(node: dict) -> str:
+        alts = [piece(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if "" in node:
+            alts.append(node[""])
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return build(root)
+
+
 def alt(words) -> str:
-    """A non-capturing alternation of literal words, longest first."""
-    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)) + ")"
+    """A non-capturing alternation of literal words, longest first, written as a :func:`trie`
+    (the same matches as a flat longest-first alternation: the words that match at a position are
+    prefixes of one another, and both forms try them longest first; the trie tests each letter
+    once instead of once per word)."""
+    words = set(words)
+    return "(?:" + trie(words) + ")" if words else "(?:(?!))"
 
 
 # --- separators ------------------------------------------------------------------------------
@@ -104,7 +131,7 @@ DIGIT_SCALE = (
 SIGN = (
     r"(?P<sign>(?<![\w\d.,)\]]|\d[ ]|\d)[-−‑](?:[ ]?(?=\d|,\d))"
     r"|(?<![\w\d.,])\+(?=\d|,\d)"
-    r"|(?<!(?:au|pas|le|du|peu|de|en|ou|plus|et|ni)\s)\bmoins\s+(?=\d|[^\W\d_])(?!d['e’\s]|plus|que))"
+    r"|(?<!(?:au|pas|le|du|peu|en|ou|plus|et|ni)\s)\bmoins\s+(?=\d|[^\W\d_])(?!d['e’\s]|plus|que))"
 )
 
 # --- composition -----------------------------------------------------------------------------
@@ -138,29 +165,6 @@ _STARTS = sorted(
     | {"des", "quelques", "plusieurs", "de nombreux", "de nombreuses", "demi", "demie", "moins"},
     key=len, reverse=True,
 )
-
-
-def trie(words, piece=regex.escape, end=lambda word: "") -> str:
-    """A regex matching exactly ``words``, factored by common prefixes (much faster than a flat
-    alternation: the engine tests each first letter once). ``piece(ch)`` is the pattern of one
-    character; ``end(word)`` a zero-width assertion after a whole word (a boundary). Longer words
-    are tried before their prefixes."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = end(w)
-
-    def build(node: dict) -> str:
-        alts = [piece(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if "" in node:
-            alts.append(node[""])
-        if len(alts) == 1:
-            return alts[0]
-        return "(?:" + "|".join(alts) + ")"
-
-    return build(root)
 
 
 CANDIDATE = regex.compile(

@@ -41,8 +41,9 @@ How a figure is read
 4. Words whose meaning depends on the sentence: "points" (percentage_point next to a rate, a
    counted "point" in a score), a bare "degrés" (degree_Celsius for weather and water, a
    delta after "redoux/hausse de", percent for alcohol, an ``angle`` flag for rotations, else
-   pint's degree), "francs" (CHF when the text names the Swiss franc, else FRF), "livres"
-   (pounds of weight with a fractional value or in a sentence about weight).
+   pint's degree), "francs" (the franc the text names: CHF after "francs suisses", XOF after
+   "francs CFA", XAF after "franc CFA BEAC", else FRF), "livres" (pounds of weight with a
+   fractional value or in a sentence about weight or food).
 5. On the left: a currency symbol or code, a qualifier from ``qualifiers.tsv``, "entre"/"de"
    opening a range.
 6. A range "entre X et Y", "de X à Y", "X à Y", "X-Y", "X ou Y" shares the unit and the scale of
@@ -163,6 +164,22 @@ PREFIX_CURRENCY = regex.compile(
     _FLAGS | regex.REVERSE,
 )
 """A currency written before the number: "$10", "EUR 20", "£ 50 millions", "cad$ 15"."""
+_PREFIX_LAST = frozenset("€$£¥") | {c for s in _PREFIX_SIGNS for c in (s[-1].lower(), s[-1].upper())} \
+    | {code[-1] for code in _PREFIX_CODES}
+"""The last character of every prefix currency (either case for the case-insensitive signs)."""
+_SPACE_SET = frozenset(" \t\u00a0\u202f\u2009")
+"""The characters of :data:`SPACE`."""
+
+
+def _prefix_currency(text: str, lo: int, s: int):
+    """:data:`PREFIX_CURRENCY` searched only when the character before ``s`` (or before one space)
+    may end a currency; a non-ASCII character (with case-insensitive twins) is always searched."""
+    c = text[s - 1]
+    if c in _SPACE_SET:
+        c = text[s - 2] if s - 2 >= lo else ""
+    if c and c.isascii() and c not in _PREFIX_LAST:
+        return None
+    return PREFIX_CURRENCY.search(text, lo, s)
 
 
 def _apostrophes(pattern: str) -> str:
@@ -198,30 +215,62 @@ _QUALIFIER_LAST_CHARS = frozenset(p[-1] for p in QUALIFIERS)
 _TO_PLAIN = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\t": " "})
 
 
-def _qualifier_before(text: str, lo: int, s: int):
+def _qualifier_before(text: str, lo: int, s: int, exhaustive: bool = False):
     """:data:`QUALIFIER_BEFORE` searched only when the text before ``s`` ends like a qualifier
-    (a C-level ``str.endswith`` test: the regex itself costs several microseconds)."""
-    c = text[s - 1:s]
-    if c in _SPACE_CHARS:
-        if text[s - 2:s - 1].lower() not in _QUALIFIER_LAST_CHARS:
+    (C-level string tests: the regex itself costs several microseconds); always searched when
+    ``exhaustive``. Every qualifier ends with spaces or an apostrophe after one of its last words,
+    which follows a non-word character."""
+    if exhaustive:
+        return QUALIFIER_BEFORE.search(text, lo, s)
+    k = s - 1
+    if k < lo:
+        return None
+    c = text[k]
+    if c in _SPACE_SET:
+        while k > lo and text[k] in _SPACE_SET:
+            k -= 1
+        last = _fold(text[k])
+        if last not in _QUALIFIER_LAST_CHARS and last != "'":
             return None
     elif c != "'" and c != "’":
         return None
-    words = text[max(lo, s - 24):s].rsplit(None, 1)
+    window = text[max(lo, s - 24):s]
+    words = window.rsplit(None, 1)
     if not words:
         return None
-    w = words[-1].lower().replace("’", "'")
-    if not w.endswith("'") and w not in _QUALIFIER_LAST:
-        w = w.rpartition("(")[2].rpartition("«")[2].rpartition('"')[2]
-        if w not in _QUALIFIER_LAST and w.rpartition("'")[2] not in _QUALIFIER_LAST:
-            return None
-    tail = text[max(lo, s - 24):s].lower()
+    w = _fold(words[-1])
+    if not w.endswith("'") and not any(x in _QUALIFIER_LAST for x in _word_suffixes(w)):
+        return None
+    tail = _fold(window)
     if not tail.endswith(_QUALIFIER_ENDS):
-        if "’" in tail or "\u00a0" in tail or "\u202f" in tail or "\u2009" in tail or "\t" in tail:
+        if "\u00a0" in tail or "\u202f" in tail or "\u2009" in tail or "\t" in tail:
             tail = tail.translate(_TO_PLAIN)
-        if not (tail.endswith(_QUALIFIER_ENDS) or "  " in tail or tail.endswith("'")):
+        if not (tail.endswith(_QUALIFIER_ENDS) or "  " in tail or tail.rstrip().endswith("'")):
             return None
     return QUALIFIER_BEFORE.search(text, lo, s)
+
+
+_NON_WORD = regex.compile(r"\W")
+
+
+def _word_suffixes(w: str):
+    """``w`` and each of its parts after a non-word character ("0/environ" -> "environ",
+    "d'environ" -> "environ"): the words a pattern that starts after a non-word character may
+    begin with."""
+    yield w
+    if not w.isalpha():
+        for m in _NON_WORD.finditer(w):
+            yield w[m.end():]
+
+
+def _fold(s: str) -> str:
+    """Lower case as the case-insensitive patterns compare (straight apostrophe, "ſ" as "s")."""
+    s = s.lower()
+    if "’" in s or "ſ" in s:
+        s = s.replace("’", "'").replace("ſ", "s")
+    return s
+
+
 ENVIRON_AFTER = regex.compile(rf"{SPACE}+(?i:environ)(?![\w'’])(?!{SPACE}*[-+−]?\d)", _FLAGS)
 """A postposed "environ" ("300 millions d'euros environ", "un malade sur cent environ")."""
 RANGE_OPEN = regex.compile(rf"(?<![\w])(?P<open>(?i:entre|de|d['’]|du|des)){SPACE}*\Z", _FLAGS | regex.REVERSE)
@@ -230,9 +279,15 @@ RANGE_CONN = regex.compile(
     regex.IGNORECASE | _FLAGS,
 )
 _WORDS_RE = regex.compile(r"[\w’'-]+")
-CHANGE_VERB = regex.compile(r"(?i:^(?:pass|port|ramen|ramèn|évolu)\w*$)")
+_VERB_ENDINGS = (
+    "e|es|ent|er|ez|ons|iez|ions|é|ée|és|ées|ant|ai|as|a|âmes|âtes|èrent|ais|ait|aient"
+    "|erai|eras|era|erons|erez|eront|erais|erait|erions|eriez|eraient"
+)
+"""The endings of a first-group verb ("passe", "passera", "passé", "passant"...)."""
+CHANGE_VERB = regex.compile(rf"(?i:^(?:pass|port|ramen|ramèn|évolu)(?:{_VERB_ENDINGS})$)")
 """A verb of change before "de X à Y" ("passera de 1,80 euro à 2,20 euros", "portera sa puissance
-de 546 MW à 600 MW"): two figures, not a range (guideline 1.3)."""
+de 546 MW à 600 MW"): two figures, not a range (guideline 1.3). A noun of the same stem is no
+verb: "le passage de 40 à 50 camions" is a range."""
 _SUB_WORD = alt(w for w, (_, c) in WORDS.items() if c in ("one", "unit", "teen", "tens", "eighty"))
 SUBUNIT_AFTER = regex.compile(
     rf"{SPACE}+(?:(?:(?i:et){SPACE}+)?(?:(?P<sub>\d{{1,2}})|(?P<subw>(?i:{_SUB_WORD}(?:(?:{ET}|{SEP}){_SUB_WORD})*)))"
@@ -248,10 +303,12 @@ _RATE_DEN = "|".join(
 )
 RATE_LEAD = regex.compile(
     rf"{SPACE}*(?:(?P<par>(?i:par)){SPACE}+|(?P<slash>/){SPACE}*|(?P<les>(?i:les)){SPACE}+"
-    rf"|(?P<art>(?i:le|la){SPACE}+|(?i:l)['’]{SPACE}*)|(?P<a>(?i:à){SPACE}+(?:(?i:la){SPACE}+|(?i:l)['’]{SPACE}*)|(?i:au){SPACE}+))",
+    rf"|(?P<art>(?i:le|la){SPACE}+|(?i:l)['’]{SPACE}*)|(?P<a>(?i:à){SPACE}+(?:(?i:la){SPACE}+|(?i:l)['’]{SPACE}*)|(?i:au){SPACE}+)"
+    rf"|(?P<of>(?i:de){SPACE}+(?i:l)['’]{SPACE}*|(?P<du>(?i:du)){SPACE}+))",
     _FLAGS,
 )
-"""What opens a rate's denominator: "par", "/", "le/la/l'" or "les N" (a price), "à l'", "au"."""
+"""What opens a rate's denominator: "par", "/", "le/la/l'" or "les N" (a price), "à l'", "au",
+"de l'" or "du" after a price or a wage ("23 francs de l'heure", "4 euros du kilo")."""
 RATE_DEN = regex.compile(rf"(?P<den>{_RATE_DEN})", _FLAGS)
 UNIT_AT = regex.compile(rf"(?P<unit>{UNIT_ALT})", _FLAGS)
 _NOUN_CHARS = r"[a-zà-öø-ÿœæ]"
@@ -268,7 +325,7 @@ _RATE_STOP = frozenset(
 )
 """Words after "par" that make no rate denominator ("par exemple", "par rapport")."""
 RATE_ADJ = regex.compile(rf"{SPACE}+(?P<adj>{alt(RATE_ADJECTIVES)})(?![\w'’])", regex.IGNORECASE | _FLAGS)
-_RATE_FIRST = frozenset("plàa/") | {w[0] for w in RATE_ADJECTIVES}
+_RATE_FIRST = frozenset("plàad/") | {w[0] for w in RATE_ADJECTIVES}
 """First letters of what may open a rate (a cheap test before the rate patterns)."""
 _SCALED_UNITS = {
     (10, "liter"): "decaliter", (100, "liter"): "hectoliter", (1000, "liter"): "kiloliter",
@@ -292,8 +349,8 @@ _NOT_NOUN_SHAPE = regex.compile(
     rf"^(?:[cdjlmnst]|qu)['’]|{_VERBISH.pattern[:-2]}\Z|{_ADVERB.pattern[:-2]}\Z", regex.IGNORECASE
 )
 """A conjugated verb ("achetaient"), an elided clitic ("n'ont") or an adverb ("habituellement")."""
-_PARTICIPLE_LEMMA_ENDS = ("é", "ée", "u", "ue", "és", "ées", "us", "ues")
-_PARTICIPLE = regex.compile(r"(?:és|ées|us|ues)\Z")
+_PARTICIPLE_LEMMA_ENDS = ("é", "ée", "u", "ue", "és", "ées", "us", "ues", "it", "ite", "its", "ites")
+_PARTICIPLE = regex.compile(r"(?:és|ées|us|ues|its|ites)\Z")
 _PREPOSITION_AFTER = regex.compile(
     rf"{SPACE}+(?i:par|pour|lors|d['’]ici|dans|en|à|au|aux|depuis|avant|après|cette|cet|ce|sur|hier|jusqu['’])(?![\w])", _FLAGS
 )
@@ -305,9 +362,14 @@ PERCENTAGE_BEFORE = regex.compile(
 """"pourcentage de vingt" -> 20 %."""
 FOIS_AFTER = regex.compile(rf"{SPACE}+(?i:fois)(?![\w'’])", _FLAGS)
 MULTIPLIER_AFTER = regex.compile(
-    rf"{SPACE}+(?i:plus|moins|supérieure?s?|inférieure?s?|autant|mieux|moindre|davantage|trop|pire|meilleure?s?)(?![\w'’])", _FLAGS
+    rf"{SPACE}+(?:(?i:plus|moins|supérieure?s?|inférieure?s?|autant|mieux|moindre|davantage|trop|pire|meilleure?s?)(?![\w'’])"
+    rf"|(?i:la|le|les){SPACE}+(?!(?i:semaine|jour|journée|mois|an|année|nuit|matinée|soirée|heure|minute|saison)s?(?![\w'’]))"
+    rf"(?i:surface|superficie|taille|prix|montant|somme|valeur|budget|poids|volume|capacité|population|nombre"
+    rf"|production|consommation|quantité|distance|longueur|hauteur|vitesse|moyenne|salaire|coût|chiffre|record)s?(?![\w'’]))",
+    _FLAGS,
 )
-""""2,7 fois plus", "trois fois moins": a multiplier (kind number, span "2,7 fois")."""
+""""2,7 fois plus", "trois fois moins", "près de 13 fois la surface": a multiplier (kind number,
+span "2,7 fois"); "trois fois la semaine" is no multiplier."""
 SET_AFTER = regex.compile(rf"{SPACE}+(?i:par|chaque|tous|toutes)(?![\w'’])", _FLAGS)
 """"deux fois par jour": a SET of the date layer, not a figure (guideline 2.2)."""
 EVERY_BEFORE = regex.compile(rf"(?<![\w])(?i:tous|toutes){SPACE}+(?i:les){SPACE}+\Z", _FLAGS | regex.REVERSE)
@@ -386,13 +448,16 @@ word before the number is one of them."""
 
 
 def _not_before(text: str, lo: int, s: int) -> bool:
+    """Whether :data:`NOT_BEFORE` ends at ``s``, searched only when the word before ``s`` (or its
+    part after a non-word character) is the last word of one of its contexts."""
     words = text[max(lo, s - 30):s].rsplit(None, 1)
     if not words:
         return False
     w = words[-1]
-    for ch in "’'([«\"":
-        w = w.rpartition(ch)[2]
-    if w.lower() not in _NOT_BEFORE_WORDS and (_NOT_BEFORE_REST is None or _NOT_BEFORE_REST.fullmatch(w) is None):
+    folded = w.lower().replace("ſ", "s") if "ſ" in w else w.lower()
+    if not any(x in _NOT_BEFORE_WORDS for x in _word_suffixes(folded)) and (
+        _NOT_BEFORE_REST is None or not any(_NOT_BEFORE_REST.fullmatch(x) for x in _word_suffixes(w))
+    ):
         return False
     return NOT_BEFORE.search(text, lo, s) is not None
 NOT_AFTER = regex.compile(rf"{SPACE}+(?i:{NOT_FIGURES['after']})(?![\w])", _FLAGS)
@@ -441,8 +506,25 @@ _PERCENT_BEFORE = regex.compile(
     r"(?i:\b(?:hauss\w*|baiss\w*|recul\w*|progress\w*|augment\w*|repli\w*|chut\w*|relev\w*|abaiss\w*|gagn\w*|perd\w*))"
     r"\s+(?:(?:de|d['’])\s*)?\Z", regex.REVERSE
 )
-_SWISS = regex.compile(r"(?i:\bfrancs?\s+suisses?\b|\bCHF\b)")
-"""A document that names the Swiss franc ("francs suisses", "CHF") means it by a bare "francs"."""
+def _named_francs() -> dict[str, str]:
+    """Surfaces of the currencies.tsv francs other than the French one ("francs suisses" -> CHF,
+    "francs cfa" -> XOF, "fcfa" -> XOF, "francs cfa beac" -> XAF), with the codes CHF, XOF, XAF."""
+    out = {s: e.unit for s, e in UNITS.items()
+           if e.kind == "money" and e.unit != "FRF" and ("franc" in s.lower() or s.lower() == "fcfa")}
+    out.update({code: code for code in set(out.values())})
+    return out
+
+
+_FRANC_NAMES = _named_francs()
+_NAMED_FRANC = regex.compile(
+    "|".join(
+        (f"(?i:(?<![\\w'’]){_surface_pattern(s, False)})" if s not in _FRANC_NAMES.values() else rf"\b{s}\b")
+        for s in sorted(_FRANC_NAMES, key=len, reverse=True)
+    ),
+    _FLAGS,
+)
+"""A document that names a franc other than the French one ("francs suisses", "CHF", "francs CFA",
+"FCFA") means it by a bare "francs": the first one it names."""
 _SENTENCE_END = regex.compile(r"[.!?…]+[»\"”)]*\s+|\n")
 
 _WINDOW = 48
@@ -451,6 +533,9 @@ _AHEAD = 100
 literal ("fois", "sur") makes the regex module scan the rest of the text first (quadratic time)."""
 _LOOKBACK = 600
 """How far back (characters) an elided figure looks for its parallel phrase across sentences."""
+
+
+_ANY_DIGIT = regex.compile(r"\d")
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -480,12 +565,12 @@ class _Spans:
 class _Context:
     """The text being read, what is excluded, and lazily computed facts about it."""
 
-    __slots__ = ("text", "excluded", "lemma", "_bounds", "_swiss")
+    __slots__ = ("text", "excluded", "lemma", "exhaustive", "_bounds", "_franc")
 
-    def __init__(self, text: str, excluded: _Spans, lemma):
-        self.text, self.excluded, self.lemma = text, excluded, lemma
+    def __init__(self, text: str, excluded: _Spans, lemma, exhaustive: bool = False):
+        self.text, self.excluded, self.lemma, self.exhaustive = text, excluded, lemma, exhaustive
         self._bounds: list[int] | None = None
-        self._swiss: bool | None = None
+        self._franc: str | None = None
 
     def free(self, start: int, end: int) -> bool:
         return not self.excluded.overlaps(start, end)
@@ -500,10 +585,17 @@ class _Context:
         return start, end
 
     @property
-    def swiss(self) -> bool:
-        if self._swiss is None:
-            self._swiss = bool(_SWISS.search(self.text))
-        return self._swiss
+    def franc(self) -> str:
+        """The ISO code of the franc the text names ("francs suisses": CHF), else "FRF"."""
+        if self._franc is None:
+            m = _NAMED_FRANC.search(self.text)
+            self._franc = "FRF" if m is None else _FRANC_NAMES[_franc_key(m.group())]
+        return self._franc
+
+
+def _franc_key(found: str) -> str:
+    key = norm_surface(found)
+    return key if key in _FRANC_NAMES else key.lower()
 
 
 def _lookup_unit(surface: str) -> UnitEntry | None:
@@ -568,8 +660,9 @@ class _Figure:
 
 
 _POUND = UnitEntry("pound", "mass")
-_WEIGHT = regex.compile(r"(?i:\b(?:pès\w*|pes\w+|poids|kilos?|kilogrammes?|grammes?|tonnes?|t\.\s?métrique|bébés?|maigr\w+|gross\w+|perd\w*)\b)")
-"""A sentence about weight: "livres" there are pounds (mass), not pounds sterling nor books."""
+_WEIGHT = regex.compile(r"(?i:\b(?:pès\w*|pes\w+|poids|kilos?|kilogrammes?|grammes?|tonnes?|t\.\s?métrique|bébés?|maigr\w+|gross\w+|perd\w*|mang\w+|régimes?|obès\w*|obésité)\b)")
+"""A sentence about weight (of a body or of food: "perdre", "maigrir", "manger", "régime"):
+"livres" there are pounds (mass), not pounds sterling nor books."""
 
 
 def _unit_at(text: str, pos: int, reading: NumberReading, ctx: _Context | None = None):
@@ -606,6 +699,7 @@ def find_quantities(
     *,
     exclude: Sequence[tuple[int, int]] = (),
     lemmatize: Callable[[str], str] | None = None,
+    exhaustive: bool = False,
 ) -> list[Match[Quantity]]:
     """Every figure of a French ``text``, left to right, as ``Match[Quantity]``.
 
@@ -614,20 +708,26 @@ def find_quantities(
         exclude: char spans (start, end exclusive) of temporal expressions; no figure overlaps one.
         lemmatize: turns a counted noun's surface ("téléphones") into its lemma ("téléphone");
             default: :func:`sikyx.quantities.nouns.singular`.
+        exhaustive: read every candidate with the full grammar, without the fast paths (plain
+            digits read without the number grammar, blockers looked for only in a text with
+            digits, a number between two numbers read bare, the one-character tests that skip
+            the qualifier, currency and reference patterns). Same output, slower: the reference
+            the fast paths are tested against.
 
     Returns ``Match`` objects whose ``value`` is a :class:`~sikyx.quantities.Quantity` (span
     convention in this module's docstring). Never raises on any ``str``.
     """
     excluded = _Spans(exclude)
-    blocked = _Spans(_blocked_spans(text))
-    ctx = _Context(text, excluded, lemmatize or singular)
+    # every blocker starts with a digit (or "+" and a digit): a text without digits has none
+    blocked = _Spans(_blocked_spans(text) if exhaustive or _ANY_DIGIT.search(text) else ())
+    ctx = _Context(text, excluded, lemmatize or singular, exhaustive)
     figs: list[_Figure] = []
     last_end = 0
-    for s, e, reading in iter_readings(text):
+    for s, e, reading in iter_readings(text, exhaustive):
         if s < last_end or excluded.overlaps(s, e) or blocked.overlaps(s, e):
             continue
         if (
-            s > 1 and text[s - 1] == " " and text[e:e + 1] == " " and text[s - 2].isdigit()
+            not exhaustive and s > 1 and text[s - 1] == " " and text[e:e + 1] == " " and text[s - 2].isdigit()
             and text[e + 1:e + 2].isdigit() and not reading.is_word and not reading.flags
         ):
             # a number between two numbers ("1 2 3"): no unit, qualifier nor range can apply
@@ -673,8 +773,10 @@ quantity of prose; leaving it out also keeps every value writable as an exact JS
 
 
 def _plausible(fig: "_Figure") -> bool:
-    return all(v is None or v == 0 or -MAX_EXPONENT < v.adjusted() < MAX_EXPONENT
-               for v in (fig.value, fig.low, fig.high))
+    for v in (fig.value, fig.low, fig.high):
+        if v is not None and v != 0 and not -MAX_EXPONENT < v.adjusted() < MAX_EXPONENT:
+            return False
+    return True
 
 
 @lru_cache(maxsize=4096)
@@ -722,10 +824,11 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
     is_digits = not reading.is_word or bool(_DIGIT_START.match(text, s, s + _AHEAD))
     right_context = not after.isdigit()
     # digits glued to a word on the left ("A320", "COVID-19"), unless a currency code
-    prefix = PREFIX_CURRENCY.search(text, lo, s) if left_context else None
+    prefix = (PREFIX_CURRENCY.search(text, lo, s) if ctx.exhaustive else _prefix_currency(text, lo, s)) \
+        if left_context else None
     if s and text[s - 1].isalnum() and is_digits and not prefix:
         return None
-    if left_context and _not_before(text, lo, s):
+    if left_context and (NOT_BEFORE.search(text, lo, s) is not None if ctx.exhaustive else _not_before(text, lo, s)):
         return None
     if right_context and NOT_AFTER.match(text, e, e + _AHEAD):
         return None
@@ -807,7 +910,7 @@ def _qualify(ctx: _Context, fig: _Figure, s: int, lo: int, left_context: bool, r
     text = ctx.text
     if reading is not None and reading.approx:
         fig.qualifier = "approx"
-    q = _qualifier_before(text, lo, s) if left_context else None
+    q = _qualifier_before(text, lo, s, ctx.exhaustive) if left_context else None
     if q is not None and fig.start == s:
         fig.qualifier = _qualifier_of(q.group("q"))
         fig.start = q.start()
@@ -905,8 +1008,19 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
         _qualify(ctx, fig, s, lo, left_context, None)
         return fig
     nm = NOUN_AFTER.match(text, e, e + _AHEAD)
-    if nm is None or nm.group("de") or nm.group("adj") or not _is_counted_noun(nm.group("noun")):
+    if nm is None or nm.group("de") or not _is_counted_noun(nm.group("noun")):
         return None
+    if nm.group("adj"):
+        if nm.group("adj").lower() not in ("seul", "seule"):
+            return None
+        # "une seule voie": "seul" counts the noun (guideline 1.1: the counted "une")
+        fig.kind = "count"
+        fig.unit = unit_from_string("count")
+        fig.noun = ctx.lemma(nm.group("noun"))
+        fig.end = nm.end()
+        _rate(ctx, fig)
+        _qualify(ctx, fig, s, lo, left_context, None)
+        return fig
     sur = SUR_AFTER.match(text, nm.end(), nm.end() + _AHEAD) if "sur" in text[nm.end():nm.end() + 6] else None
     if sur is not None:
         got = read_at(text, sur.end())
@@ -922,7 +1036,7 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
                 fig.end = den_end
                 _qualify(ctx, fig, s, lo, left_context, None)
                 return fig
-    q = _qualifier_before(text, lo, s) if left_context else None
+    q = _qualifier_before(text, lo, s, ctx.exhaustive) if left_context else None
     if q is not None and _OF_AFTER.match(text, nm.end(), nm.end() + _AHEAD):
         return None  # "au moins une partie de son tabac": a determiner (guideline 1.1)
     fig.kind = "count"
@@ -978,9 +1092,9 @@ def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, 
             fig.noun = "point"
             return
         flags = ()
-    elif unit == "FRF" and ctx.swiss and "fran" in ctx.text[unit_start:unit_end].lower() \
+    elif unit == "FRF" and "fran" in ctx.text[unit_start:unit_end].lower() \
             and "franç" not in ctx.text[unit_start:unit_end].lower():
-        unit = "CHF"  # "21,2 milliards de francs" in an article about Switzerland
+        unit = ctx.franc  # "21,2 milliards de francs" in an article about Switzerland: CHF
     fig.kind = kind
     fig.unit = unit_from_string(unit)
     if entry.factor != 1:
@@ -1010,6 +1124,8 @@ def _den_at(ctx: _Context, pos: int, lead, kind: str) -> tuple[str, object, int]
     um = UNIT_AT.match(text, pos, pos + _AHEAD)
     if rm is not None and (um is None or um.end() <= rm.end()):
         name = RATES.get(norm_surface(rm.group("den")), RATES.get(norm_surface(rm.group("den")).lower()))
+        if name and lead.group("du") and _is_time(name):
+            return None  # "1 500 euros du mois de mars", "du jour au lendemain": no rate
         if name:
             return name, unit_from_string(name), rm.end()
     if um is not None and _DATE_WORD_AFTER.match(text, um.end(), um.end() + _AHEAD):
@@ -1017,14 +1133,15 @@ def _den_at(ctx: _Context, pos: int, lead, kind: str) -> tuple[str, object, int]
     if um is not None:
         entry = _lookup_unit(um.group("unit"))
         if entry is not None and entry.kind not in ("money", "percent", "temperature") and entry.factor == 1 \
-                and (um.group("unit").isalpha() or not lead.group("art")):
+                and (um.group("unit").isalpha() or not lead.group("art")) \
+                and not (lead.group("du") and entry.kind == "duration"):
             name = entry.unit
             if scale is not None:
                 name = _SCALED_UNITS.get((scale, name))
                 if name is None:
                     return None
             return name, unit_from_string(name), um.end()
-    if scale is not None or kind not in ("money", "count") or lead.group("slash") or lead.group("a"):
+    if scale is not None or kind not in ("money", "count") or lead.group("slash") or lead.group("a") or lead.group("of"):
         return None
     nm = DEN_NOUN.match(text, pos, pos + _AHEAD)
     if nm is None:
@@ -1047,6 +1164,18 @@ def _den_at(ctx: _Context, pos: int, lead, kind: str) -> tuple[str, object, int]
     return name, unit, nm.end()
 
 
+@lru_cache(maxsize=256)
+def _is_time(name: str) -> bool:
+    """Whether the pint unit ``name`` is a duration ("month", "day")."""
+    try:
+        return unit_from_string(name).dimensionality == _TIME
+    except Exception:  # a noun unit
+        return False
+
+
+_TIME = unit_from_string("second").dimensionality
+
+
 def _rate(ctx: _Context, fig: _Figure) -> None:
     """A rate's denominator right after the unit or the counted noun ("par an", "/h", "le
     mégawattheure", "à l'hectare", "par foyer", "les 1 000 litres", "hebdomadaires"): the
@@ -1062,8 +1191,8 @@ def _rate(ctx: _Context, fig: _Figure) -> None:
     lead = RATE_LEAD.match(text, fig.end, fig.end + _AHEAD)
     den = None
     if lead is not None:
-        if (lead.group("art") or lead.group("les")) and fig.kind != "money":
-            den = None  # "le/la" opens a price only: "143,6 euros le mégawattheure"
+        if (lead.group("art") or lead.group("les") or lead.group("of")) and fig.kind != "money":
+            den = None  # "le/la", "de l'", "du" open a price only: "143,6 euros le mégawattheure"
         else:
             den = _den_at(ctx, lead.end(), lead, fig.kind)
             if den is not None and _DIGIT_AFTER.match(text, den[2]):
@@ -1161,7 +1290,11 @@ def _change_before(text: str, pos: int) -> bool:
 
 # --- elided figures ---------------------------------------------------------------------------
 _PARALLEL_BEFORE = regex.compile(r"(?i:\b(?:contre|dont|soit|voire|sur|et|ou)\s*\(?\s*)\Z", regex.REVERSE)
-_FOLLOW_CONN = regex.compile(rf"{SPACE}*(?:à|a|et|ou|×|x|-|–|(?P<of>des|de|d['’]entre)){SPACE}*", regex.IGNORECASE)
+_FOLLOW_CONN = regex.compile(
+    rf"{SPACE}*(?:à|a|et|ou|×|x|-|–|(?P<of>des|de(?:{SPACE}+(?:ses|leurs|nos|vos|mes|tes|ces|les))?"
+    rf"|d['’]entre(?:{SPACE}+(?:les|ces|ses|leurs|nos|vos))?)){SPACE}*",
+    regex.IGNORECASE,
+)
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 _NOT_ELIDED_AFTER = regex.compile(rf"{SPACE}*(?:\.{SPACE}\d|[-–]|(?i:{_MONTHS}|janv|févr|sept|oct|nov|déc)\b)")
 """A bare number that no parallel phrase completes: a day ("le 30 septembre" when no date layer
@@ -1203,6 +1336,8 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
             if conn is not None and (nxt.kind == "count" or not conn.group("of")):
                 src = nxt  # "de 6 000 à 5 000 euros", "31 et 38 ans", "97 × 130 cm"
         a = max(ctx.sentence(f.start)[0], f.start - _LOOKBACK)
+        if src is None and _AMONG_THEM.match(text, f.end, f.end + _AHEAD):
+            src = _previous_count(figs, i, max(0, f.start - _LOOKBACK))  # "Quatre d'entre eux": the suspects
         if src is None:
             src = _previous_with_unit(figs, i, a)
         if src is None:
@@ -1228,6 +1363,21 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
             f.bare = False
 
 
+_AMONG_THEM = regex.compile(rf"{SPACE}+(?i:d['’]entre){SPACE}+(?i:eux|elles)(?![\w'’])", _FLAGS)
+""""Quatre d'entre eux": a bare number that refers back to a counted noun (guideline 1.3)."""
+
+
+def _previous_count(figs: list[_Figure], i: int, start: int) -> _Figure | None:
+    """The nearest count before figure ``i`` that ends after ``start`` and is no rate."""
+    for j in range(i - 1, -1, -1):
+        g = figs[j]
+        if g.end <= start:
+            return None
+        if g.kind == "count" and g.has_unit() and g.base_unit is None and g.noun != "fois":
+            return g
+    return None
+
+
 def _previous_with_unit(figs: list[_Figure], i: int, start: int, scaled_only: bool = False,
                         money_only: bool = False) -> _Figure | None:
     for j in range(i - 1, max(-1, i - 1 - _LOOK_FIGS), -1):
@@ -1251,8 +1401,14 @@ def _participle_to_bare(ctx: _Context, figs: list[_Figure], i: int, f: _Figure) 
     text = ctx.text
     word = text[f.num_end:f.end].split()[-1] if f.end > f.num_end else ""
     w = word.lower()
-    if not word or w in PARTICIPLE_NOUNS or w in PLURALS or not _PARTICIPLE.search(w) or not _PREPOSITION_AFTER.match(text, f.end, f.end + _AHEAD):
+    if not word or w in PARTICIPLE_NOUNS or w in PLURALS or not _PARTICIPLE.search(w):
         return
+    if not _PREPOSITION_AFTER.match(text, f.end, f.end + _AHEAD) and not (
+        _CLAUSE_END_AFTER.match(text, f.end, f.end + _AHEAD)
+        and _RATE_PARALLEL_BEFORE.search(text, max(0, f.start - 10), f.start) is not None
+    ):
+        return  # a participle is followed by its complement ("attendus pour 2024") or closes a
+        # contrast ("contre 3 000 espérés."); "dont 18 000 disques et ..." keeps its noun
     a, _ = ctx.sentence(f.start)
     if _previous_with_unit(figs, i, a) is None:
         return
@@ -1262,6 +1418,7 @@ def _participle_to_bare(ctx: _Context, figs: list[_Figure], i: int, f: _Figure) 
 
 
 _RATE_PARALLEL_BEFORE = regex.compile(r"(?i:\b(?:contre|soit|voire)\s*)\Z", regex.REVERSE)
+_CLAUSE_END_AFTER = regex.compile(r"[ \u00a0]*(?:[.,;:!?)»]|\Z)")
 _RATE_FOLLOW_CONN = regex.compile(rf"{SPACE}*(?i:à|a){SPACE}*")
 
 

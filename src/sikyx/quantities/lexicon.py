@@ -11,6 +11,7 @@
 - ``money_nouns.txt``: nouns naming a sum ("investissements"): an elided currency
 - ``participle_nouns.txt``: counted nouns that end like past participles ("blessés")
 - ``price_nouns.txt``: units of sale of a price "X euros le sac" ("sac", "dose", "nuit")
+- ``compound_particles.txt``: invariable parts of hyphenated nouns ("sous" in "sous-traitants")
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from importlib import resources
 
 __all__ = [
     "UnitEntry", "UNITS", "QUALIFIERS", "RATES", "NOT_NOUNS", "ADJECTIVES", "NOT_FIGURES",
-    "PLURALS", "RATE_ADJECTIVES", "MONEY_NOUNS", "PARTICIPLE_NOUNS", "PRICE_NOUNS", "norm_surface", "is_case_insensitive",
+    "PLURALS", "RATE_ADJECTIVES", "MONEY_NOUNS", "PARTICIPLE_NOUNS", "PRICE_NOUNS", "COMPOUND_PARTICLES", "norm_surface",
+    "is_case_insensitive",
 ]
 
 
@@ -85,3 +87,4 @@ MONEY_NOUNS: frozenset[str] = frozenset(r[0].strip() for r in _rows("money_nouns
 PARTICIPLE_NOUNS: frozenset[str] = frozenset(r[0].strip() for r in _rows("participle_nouns.txt"))
 PRICE_NOUNS: frozenset[str] = frozenset(r[0].strip() for r in _rows("price_nouns.txt"))
 PLURALS: dict[str, str] = {r[0]: r[1] for r in _rows("plurals.tsv")}
+COMPOUND_PARTICLES: frozenset[str] = frozenset(r[0].strip() for r in _rows("compound_particles.txt"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .lexicon import PLURALS
+from .lexicon import COMPOUND_PARTICLES, PLURALS
 
 __all__ = ["singular"]
 
@@ -16,11 +16,14 @@ def singular(word: str) -> str:
     ("téléphones" -> "téléphone"). Words that are not plural come back unchanged (lower-cased).
     A hyphenated compound takes the singular of each of its nouns (§ 528: "sapeurs-pompiers" ->
     "sapeur-pompier", "allers-retours" -> "aller-retour", "camions-citernes" -> "camion-citerne";
-    short links such as "en" or "d'œuvre" stay: "arcs-en-ciel" -> "arc-en-ciel").
+    short links such as "en" or "d'œuvre" stay: "arcs-en-ciel" -> "arc-en-ciel"; so do the
+    prepositions and adverbs of ``compound_particles.txt``: "sous-traitants" -> "sous-traitant").
     """
     w = word.lower().replace("’", "'")
     if "-" in w and w not in PLURALS:
-        return "-".join(_singular_word(p) if len(p) > 3 and "'" not in p else p for p in w.split("-"))
+        return "-".join(
+            _singular_word(p) if len(p) > 3 and "'" not in p and p not in COMPOUND_PARTICLES else p for p in w.split("-")
+        )
     return _singular_word(w)
 
 
