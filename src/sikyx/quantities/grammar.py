@@ -303,12 +303,10 @@ _RATE_DEN = "|".join(
 )
 RATE_LEAD = regex.compile(
     rf"{SPACE}*(?:(?P<par>(?i:par)){SPACE}+|(?P<slash>/){SPACE}*|(?P<les>(?i:les)){SPACE}+"
-    rf"|(?P<art>(?i:le|la){SPACE}+|(?i:l)['’]{SPACE}*)|(?P<a>(?i:à){SPACE}+(?:(?i:la){SPACE}+|(?i:l)['’]{SPACE}*)|(?i:au){SPACE}+)"
-    rf"|(?P<of>(?i:de){SPACE}+(?i:l)['’]{SPACE}*|(?P<du>(?i:du)){SPACE}+))",
+    rf"|(?P<art>(?i:le|la){SPACE}+|(?i:l)['’]{SPACE}*)|(?P<a>(?i:à){SPACE}+(?:(?i:la){SPACE}+|(?i:l)['’]{SPACE}*)|(?i:au){SPACE}+))",
     _FLAGS,
 )
-"""What opens a rate's denominator: "par", "/", "le/la/l'" or "les N" (a price), "à l'", "au",
-"de l'" or "du" after a price or a wage ("23 francs de l'heure", "4 euros du kilo")."""
+"""What opens a rate's denominator: "par", "/", "le/la/l'" or "les N" (a price), "à l'", "au"."""
 RATE_DEN = regex.compile(rf"(?P<den>{_RATE_DEN})", _FLAGS)
 UNIT_AT = regex.compile(rf"(?P<unit>{UNIT_ALT})", _FLAGS)
 _NOUN_CHARS = r"[a-zà-öø-ÿœæ]"
@@ -325,7 +323,7 @@ _RATE_STOP = frozenset(
 )
 """Words after "par" that make no rate denominator ("par exemple", "par rapport")."""
 RATE_ADJ = regex.compile(rf"{SPACE}+(?P<adj>{alt(RATE_ADJECTIVES)})(?![\w'’])", regex.IGNORECASE | _FLAGS)
-_RATE_FIRST = frozenset("plàad/") | {w[0] for w in RATE_ADJECTIVES}
+_RATE_FIRST = frozenset("plàa/") | {w[0] for w in RATE_ADJECTIVES}
 """First letters of what may open a rate (a cheap test before the rate patterns)."""
 _SCALED_UNITS = {
     (10, "liter"): "decaliter", (100, "liter"): "hectoliter", (1000, "liter"): "kiloliter",
@@ -362,14 +360,9 @@ PERCENTAGE_BEFORE = regex.compile(
 """"pourcentage de vingt" -> 20 %."""
 FOIS_AFTER = regex.compile(rf"{SPACE}+(?i:fois)(?![\w'’])", _FLAGS)
 MULTIPLIER_AFTER = regex.compile(
-    rf"{SPACE}+(?:(?i:plus|moins|supérieure?s?|inférieure?s?|autant|mieux|moindre|davantage|trop|pire|meilleure?s?)(?![\w'’])"
-    rf"|(?i:la|le|les){SPACE}+(?!(?i:semaine|jour|journée|mois|an|année|nuit|matinée|soirée|heure|minute|saison)s?(?![\w'’]))"
-    rf"(?i:surface|superficie|taille|prix|montant|somme|valeur|budget|poids|volume|capacité|population|nombre"
-    rf"|production|consommation|quantité|distance|longueur|hauteur|vitesse|moyenne|salaire|coût|chiffre|record)s?(?![\w'’]))",
-    _FLAGS,
+    rf"{SPACE}+(?i:plus|moins|supérieure?s?|inférieure?s?|autant|mieux|moindre|davantage|trop|pire|meilleure?s?)(?![\w'’])", _FLAGS
 )
-""""2,7 fois plus", "trois fois moins", "près de 13 fois la surface": a multiplier (kind number,
-span "2,7 fois"); "trois fois la semaine" is no multiplier."""
+""""2,7 fois plus", "trois fois moins": a multiplier (kind number, span "2,7 fois")."""
 SET_AFTER = regex.compile(rf"{SPACE}+(?i:par|chaque|tous|toutes)(?![\w'’])", _FLAGS)
 """"deux fois par jour": a SET of the date layer, not a figure (guideline 2.2)."""
 EVERY_BEFORE = regex.compile(rf"(?<![\w])(?i:tous|toutes){SPACE}+(?i:les){SPACE}+\Z", _FLAGS | regex.REVERSE)
@@ -1008,19 +1001,8 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
         _qualify(ctx, fig, s, lo, left_context, None)
         return fig
     nm = NOUN_AFTER.match(text, e, e + _AHEAD)
-    if nm is None or nm.group("de") or not _is_counted_noun(nm.group("noun")):
+    if nm is None or nm.group("de") or nm.group("adj") or not _is_counted_noun(nm.group("noun")):
         return None
-    if nm.group("adj"):
-        if nm.group("adj").lower() not in ("seul", "seule"):
-            return None
-        # "une seule voie": "seul" counts the noun (guideline 1.1: the counted "une")
-        fig.kind = "count"
-        fig.unit = unit_from_string("count")
-        fig.noun = ctx.lemma(nm.group("noun"))
-        fig.end = nm.end()
-        _rate(ctx, fig)
-        _qualify(ctx, fig, s, lo, left_context, None)
-        return fig
     sur = SUR_AFTER.match(text, nm.end(), nm.end() + _AHEAD) if "sur" in text[nm.end():nm.end() + 6] else None
     if sur is not None:
         got = read_at(text, sur.end())
@@ -1124,8 +1106,6 @@ def _den_at(ctx: _Context, pos: int, lead, kind: str) -> tuple[str, object, int]
     um = UNIT_AT.match(text, pos, pos + _AHEAD)
     if rm is not None and (um is None or um.end() <= rm.end()):
         name = RATES.get(norm_surface(rm.group("den")), RATES.get(norm_surface(rm.group("den")).lower()))
-        if name and lead.group("du") and _is_time(name):
-            return None  # "1 500 euros du mois de mars", "du jour au lendemain": no rate
         if name:
             return name, unit_from_string(name), rm.end()
     if um is not None and _DATE_WORD_AFTER.match(text, um.end(), um.end() + _AHEAD):
@@ -1133,15 +1113,14 @@ def _den_at(ctx: _Context, pos: int, lead, kind: str) -> tuple[str, object, int]
     if um is not None:
         entry = _lookup_unit(um.group("unit"))
         if entry is not None and entry.kind not in ("money", "percent", "temperature") and entry.factor == 1 \
-                and (um.group("unit").isalpha() or not lead.group("art")) \
-                and not (lead.group("du") and entry.kind == "duration"):
+                and (um.group("unit").isalpha() or not lead.group("art")):
             name = entry.unit
             if scale is not None:
                 name = _SCALED_UNITS.get((scale, name))
                 if name is None:
                     return None
             return name, unit_from_string(name), um.end()
-    if scale is not None or kind not in ("money", "count") or lead.group("slash") or lead.group("a") or lead.group("of"):
+    if scale is not None or kind not in ("money", "count") or lead.group("slash") or lead.group("a"):
         return None
     nm = DEN_NOUN.match(text, pos, pos + _AHEAD)
     if nm is None:
@@ -1164,18 +1143,6 @@ def _den_at(ctx: _Context, pos: int, lead, kind: str) -> tuple[str, object, int]
     return name, unit, nm.end()
 
 
-@lru_cache(maxsize=256)
-def _is_time(name: str) -> bool:
-    """Whether the pint unit ``name`` is a duration ("month", "day")."""
-    try:
-        return unit_from_string(name).dimensionality == _TIME
-    except Exception:  # a noun unit
-        return False
-
-
-_TIME = unit_from_string("second").dimensionality
-
-
 def _rate(ctx: _Context, fig: _Figure) -> None:
     """A rate's denominator right after the unit or the counted noun ("par an", "/h", "le
     mégawattheure", "à l'hectare", "par foyer", "les 1 000 litres", "hebdomadaires"): the
@@ -1191,8 +1158,8 @@ def _rate(ctx: _Context, fig: _Figure) -> None:
     lead = RATE_LEAD.match(text, fig.end, fig.end + _AHEAD)
     den = None
     if lead is not None:
-        if (lead.group("art") or lead.group("les") or lead.group("of")) and fig.kind != "money":
-            den = None  # "le/la", "de l'", "du" open a price only: "143,6 euros le mégawattheure"
+        if (lead.group("art") or lead.group("les")) and fig.kind != "money":
+            den = None  # "le/la" opens a price only: "143,6 euros le mégawattheure"
         else:
             den = _den_at(ctx, lead.end(), lead, fig.kind)
             if den is not None and _DIGIT_AFTER.match(text, den[2]):
@@ -1290,11 +1257,7 @@ def _change_before(text: str, pos: int) -> bool:
 
 # --- elided figures ---------------------------------------------------------------------------
 _PARALLEL_BEFORE = regex.compile(r"(?i:\b(?:contre|dont|soit|voire|sur|et|ou)\s*\(?\s*)\Z", regex.REVERSE)
-_FOLLOW_CONN = regex.compile(
-    rf"{SPACE}*(?:à|a|et|ou|×|x|-|–|(?P<of>des|de(?:{SPACE}+(?:ses|leurs|nos|vos|mes|tes|ces|les))?"
-    rf"|d['’]entre(?:{SPACE}+(?:les|ces|ses|leurs|nos|vos))?)){SPACE}*",
-    regex.IGNORECASE,
-)
+_FOLLOW_CONN = regex.compile(rf"{SPACE}*(?:à|a|et|ou|×|x|-|–|(?P<of>des|de|d['’]entre)){SPACE}*", regex.IGNORECASE)
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 _NOT_ELIDED_AFTER = regex.compile(rf"{SPACE}*(?:\.{SPACE}\d|[-–]|(?i:{_MONTHS}|janv|févr|sept|oct|nov|déc)\b)")
 """A bare number that no parallel phrase completes: a day ("le 30 septembre" when no date layer
@@ -1336,8 +1299,6 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
             if conn is not None and (nxt.kind == "count" or not conn.group("of")):
                 src = nxt  # "de 6 000 à 5 000 euros", "31 et 38 ans", "97 × 130 cm"
         a = max(ctx.sentence(f.start)[0], f.start - _LOOKBACK)
-        if src is None and _AMONG_THEM.match(text, f.end, f.end + _AHEAD):
-            src = _previous_count(figs, i, max(0, f.start - _LOOKBACK))  # "Quatre d'entre eux": the suspects
         if src is None:
             src = _previous_with_unit(figs, i, a)
         if src is None:
@@ -1361,21 +1322,6 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
         if src is not None:
             f.kind, f.unit, f.noun, f.base_unit = src.kind, src.unit, src.noun, src.base_unit
             f.bare = False
-
-
-_AMONG_THEM = regex.compile(rf"{SPACE}+(?i:d['’]entre){SPACE}+(?i:eux|elles)(?![\w'’])", _FLAGS)
-""""Quatre d'entre eux": a bare number that refers back to a counted noun (guideline 1.3)."""
-
-
-def _previous_count(figs: list[_Figure], i: int, start: int) -> _Figure | None:
-    """The nearest count before figure ``i`` that ends after ``start`` and is no rate."""
-    for j in range(i - 1, -1, -1):
-        g = figs[j]
-        if g.end <= start:
-            return None
-        if g.kind == "count" and g.has_unit() and g.base_unit is None and g.noun != "fois":
-            return g
-    return None
 
 
 def _previous_with_unit(figs: list[_Figure], i: int, start: int, scaled_only: bool = False,
