@@ -109,3 +109,12 @@ def test_dotted_codes_are_no_numbers():
     assert find_numbers("l'adresse 192.168.1.2 répond") == []
     assert [m.value.value for m in find_numbers("il a couru 3.5 km et 1.200.000 fois")] == [
         Decimal("3.5"), Decimal(1_200_000)]
+
+
+def test_arrete_is_a_reference_only_as_a_noun():
+    """"l'arrêté 2021-45" is a decree number; "ont arrêté cinq suspects" counts suspects."""
+    assert _read("Les enquêteurs ont arrêté cinq suspects.") == [
+        ("cinq suspects", "count", Decimal(5), None, None, "suspect", "exact")]
+    assert _read("il a arrêté 3 personnes") == [("3 personnes", "count", Decimal(3), None, None, "personne", "exact")]
+    assert find_quantities("selon l'arrêté 2021-45 du préfet") == []
+    assert find_quantities("par arrêté 45 du maire") == []
