@@ -29,3 +29,22 @@ def rules_nlp():
     nlp = spacy.blank("fr")
     nlp.add_pipe("sikyx_entities")
     return nlp
+
+
+@pytest.fixture(scope="session")
+def run_rules(rules_nlp):
+    """``run_rules(text, model_ents)``: sikyx_entities (rules only) on ``text`` after presetting the
+    model's entities ``[(surface, occurrence, label)]`` (occurrence 0 = the first ``surface``)."""
+
+    def run(text, ents):
+        doc = rules_nlp.make_doc(text)
+        spans = []
+        for surface, nth, label in ents:
+            start = -1
+            for _ in range(nth + 1):
+                start = text.index(surface, start + 1)
+            spans.append(doc.char_span(start, start + len(surface), label=label))
+        doc.ents = spans
+        return rules_nlp.get_pipe("sikyx_entities")(doc)
+
+    return run

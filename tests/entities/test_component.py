@@ -30,46 +30,33 @@ def test_place_after_common_noun_is_loc(rules_nlp):
     assert _ents(doc) == [("Anvers", "LOC"), ("Roumanie", "LOC")]
 
 
-def test_credit_line_overrides_model_label(rules_nlp):
-    doc = _run(rules_nlp, "Tous droits réservés Virginia Mayo/AP Photo", [("Virginia Mayo", 0, "LOC")])
+def test_credit_line_overrides_model_label(run_rules):
+    doc = run_rules("Tous droits réservés Virginia Mayo/AP Photo", [("Virginia Mayo", 0, "LOC")])
     assert _ents(doc) == [("Virginia Mayo", "PER"), ("AP", "ORG")]
 
 
-def _run(nlp, text, ents):
-    """Run the component on ``text`` with preset model entities ``[(surface, occurrence, label)]``."""
-    doc = nlp.make_doc(text)
-    spans = []
-    for surface, nth, label in ents:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(surface, start + 1)
-        spans.append(doc.char_span(start, start + len(surface), label=label))
-    doc.ents = spans
-    return nlp.get_pipe("sikyx_entities")(doc)
-
-
-def test_interface_words_and_determiners(rules_nlp):
-    doc = _run(rules_nlp, "Archives : le port\nPartager cet article",
+def test_interface_words_and_determiners(run_rules):
+    doc = run_rules("Archives : le port\nPartager cet article",
                [("Archives", 0, "ORG"), ("Partager", 0, "LOC")])
     assert _ents(doc) == []
-    doc = _run(rules_nlp, "Il cite la Chine et AFP\nPartager", [("la Chine", 0, "LOC"), ("AFP\nPartager", 0, "ORG")])
+    doc = run_rules("Il cite la Chine et AFP\nPartager", [("la Chine", 0, "LOC"), ("AFP\nPartager", 0, "ORG")])
     assert _ents(doc) == [("Chine", "LOC"), ("AFP", "ORG")]
 
 
-def test_one_label_per_surface_with_evidence(rules_nlp):
+def test_one_label_per_surface_with_evidence(run_rules):
     text = "Le réseau Sky ECC est visé. Il est vendu par la société Sky ECC, basée au Canada."
-    doc = _run(rules_nlp, text, [("Sky ECC", 0, "MISC")])
+    doc = run_rules(text, [("Sky ECC", 0, "MISC")])
     assert [(e.text, e.label_) for e in doc.ents if e.text == "Sky ECC"] == [("Sky ECC", "ORG")] * 2
 
 
-def test_misc_follows_model_majority(rules_nlp):
-    doc = _run(rules_nlp, "EncroChat tombe. Puis EncroChat ferme, et EncroChat part.",
+def test_misc_follows_model_majority(run_rules):
+    doc = run_rules("EncroChat tombe. Puis EncroChat ferme, et EncroChat part.",
                [("EncroChat", 0, "MISC"), ("EncroChat", 1, "ORG"), ("EncroChat", 2, "MISC")])
     assert {e.label_ for e in doc.ents} == {"ORG"}
 
 
-def test_date_spans_are_kept(rules_nlp):
-    doc = _run(rules_nlp, "le parquet d'Anvers le 9 mars", [("le 9 mars", 0, "DATE")])
+def test_date_spans_are_kept(run_rules):
+    doc = run_rules("le parquet d'Anvers le 9 mars", [("le 9 mars", 0, "DATE")])
     assert _ents(doc) == [("parquet d'Anvers", "ORG"), ("le 9 mars", "DATE")]
 
 
@@ -150,8 +137,8 @@ def test_linear_time_on_pathological_input(rules_nlp, text):
      [("Bureau de recherches géologiques et minières", "ORG"), ("BRGM", "ORG")]),
     ("selon l'opérateur Storengy.", [("opérateur Storengy", 0, "MISC")], [("Storengy", "ORG")]),
 ])
-def test_guideline_repairs_of_model_spans(rules_nlp, text, model, expected):
-    assert _ents(_run(rules_nlp, text, model)) == expected
+def test_guideline_repairs_of_model_spans(run_rules, text, model, expected):
+    assert _ents(run_rules(text, model)) == expected
 
 
 def test_patterns_survive_to_disk(tmp_path):

@@ -13,19 +13,6 @@ def _ents(doc):
     return [(e.text, e.label_) for e in doc.ents]
 
 
-def _run(nlp, text, ents):
-    """The component on ``text`` with preset model entities ``[(surface, occurrence, label)]``."""
-    doc = nlp.make_doc(text)
-    spans = []
-    for surface, nth, label in ents:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(surface, start + 1)
-        spans.append(doc.char_span(start, start + len(surface), label=label))
-    doc.ents = spans
-    return nlp.get_pipe("sikyx_entities")(doc)
-
-
 def test_short_known_names_need_their_case():
     nlp = spacy.blank("fr")
     known = KnownNames(nlp.make_doc, ["Assurance maladie"])
@@ -57,8 +44,8 @@ def test_known_names_match_case_and_commas():
     ("Un vote du groupe (Les Républicains) suit.", [("Républicains", 0, "ORG")],
      [("Les Républicains", "ORG")]),
 ])
-def test_known_organisations(rules_nlp, text, model, expected):
-    assert _ents(_run(rules_nlp, text, model)) == expected
+def test_known_organisations(run_rules, text, model, expected):
+    assert _ents(run_rules(text, model)) == expected
 
 
 @pytest.mark.parametrize("text, model, expected", [
@@ -78,8 +65,8 @@ def test_known_organisations(rules_nlp, text, model, expected):
     ("Le jour se lève.\nFRIBOURG, 3 mai. Le conseil siège.", [("FRIBOURG", 0, "LOC")],
      [("FRIBOURG", "LOC")]),
 ])
-def test_bodies_named_with_places(rules_nlp, text, model, expected):
-    assert _ents(_run(rules_nlp, text, model)) == expected
+def test_bodies_named_with_places(run_rules, text, model, expected):
+    assert _ents(run_rules(text, model)) == expected
 
 
 CUED = [
@@ -103,10 +90,10 @@ def test_cued_company_names(text, expected):
     assert [doc[s:e].text for s, e in find_cued_names([t.text for t in doc])] == expected
 
 
-def test_cue_evidence_relabels_every_mention(rules_nlp):
+def test_cue_evidence_relabels_every_mention(run_rules):
     # the model reads a company named like a family as a person
     text = "La fromagerie savoyarde Durand-Pellet embauche. Durand-Pellet vend en Italie."
-    doc = _run(rules_nlp, text, [("Durand-Pellet", 0, "PER"), ("Durand-Pellet", 1, "PER"), ("Italie", 0, "LOC")])
+    doc = run_rules(text, [("Durand-Pellet", 0, "PER"), ("Durand-Pellet", 1, "PER"), ("Italie", 0, "LOC")])
     assert _ents(doc) == [("Durand-Pellet", "ORG"), ("Durand-Pellet", "ORG"), ("Italie", "LOC")]
 
 
@@ -127,8 +114,8 @@ def test_unnamelike_model_spans(words, expected):
      [("Gard", "LOC")]),
     ("Une église du XIIe siècle, à Reims.", [("XIIe", 0, "LOC"), ("Reims", 0, "LOC")], [("Reims", "LOC")]),
 ])
-def test_model_spans_that_are_not_names(rules_nlp, text, model, expected):
-    assert _ents(_run(rules_nlp, text, model)) == expected
+def test_model_spans_that_are_not_names(run_rules, text, model, expected):
+    assert _ents(run_rules(text, model)) == expected
 
 
 @pytest.mark.parametrize("text, model, expected", [
@@ -139,8 +126,8 @@ def test_model_spans_that_are_not_names(rules_nlp, text, model, expected):
     ("La route du col de la Bonette est fermée.", [], []),
     ("les résidents d'Ehpad du Gard", [("Ehpad du Gard", 0, "LOC")], [("Gard", "LOC")]),
 ])
-def test_place_generics_stay_outside(rules_nlp, text, model, expected):
-    assert _ents(_run(rules_nlp, text, model)) == expected
+def test_place_generics_stay_outside(run_rules, text, model, expected):
+    assert _ents(run_rules(text, model)) == expected
 
 
 @pytest.mark.parametrize("text, model, expected", [
@@ -152,8 +139,8 @@ def test_place_generics_stay_outside(rules_nlp, text, model, expected):
     # a town whose article is part of its name, opening a headline
     ("Le Mans : le circuit rouvre.", [("Le Mans", 0, "LOC")], [("Le Mans", "LOC")]),
 ])
-def test_events_lines_and_articles(rules_nlp, text, model, expected):
-    assert _ents(_run(rules_nlp, text, model)) == expected
+def test_events_lines_and_articles(run_rules, text, model, expected):
+    assert _ents(run_rules(text, model)) == expected
 
 
 @pytest.mark.parametrize("text, model, expected", [
@@ -169,8 +156,8 @@ def test_events_lines_and_articles(rules_nlp, text, model, expected):
     ("les élus de Brest Océan Métropole votent", [("Brest Océan Métropole", 0, "LOC")],
      [("Brest Océan Métropole", "ORG")]),
 ])
-def test_clubs_hospitals_and_councils(rules_nlp, text, model, expected):
-    assert _ents(_run(rules_nlp, text, model)) == expected
+def test_clubs_hospitals_and_councils(run_rules, text, model, expected):
+    assert _ents(run_rules(text, model)) == expected
 
 
 def test_acronym_spells_accented_initials():
@@ -181,8 +168,8 @@ def test_acronym_spells_accented_initials():
     assert not spells("ONU", "Office national des étudiants".split())
 
 
-def test_a_named_mill_keeps_its_head(rules_nlp):
-    doc = _run(rules_nlp, "Le village rachète le moulin de la Tuilerie.", [("Tuilerie", 0, "LOC")])
+def test_a_named_mill_keeps_its_head(run_rules):
+    doc = run_rules("Le village rachète le moulin de la Tuilerie.", [("Tuilerie", 0, "LOC")])
     assert _ents(doc) == [("moulin de la Tuilerie", "LOC")]
 
 
@@ -200,9 +187,9 @@ def test_descriptive_tail(words, end, expected):
     assert descriptive_tail_end(words, end) == expected
 
 
-def test_association_name_runs_to_the_comma(rules_nlp):
+def test_association_name_runs_to_the_comma(run_rules):
     text = "Selon la Fédération du Gers pour la pêche et la protection du milieu aquatique, l'eau baisse."
-    doc = _run(rules_nlp, text, [("Fédération du Gers", 0, "ORG")])
+    doc = run_rules(text, [("Fédération du Gers", 0, "ORG")])
     assert _ents(doc) == [("Fédération du Gers pour la pêche et la protection du milieu aquatique", "ORG")]
 
 
@@ -211,8 +198,8 @@ def test_association_name_runs_to_the_comma(rules_nlp):
      [("place Jean-Jaurès", "LOC")]),
     ("Il a joué à la place de Martin Dubois.", [("Martin Dubois", 0, "PER")], [("Martin Dubois", "PER")]),
 ])
-def test_a_square_takes_its_name_directly(rules_nlp, text, model, expected):
-    assert _ents(_run(rules_nlp, text, model)) == expected
+def test_a_square_takes_its_name_directly(run_rules, text, model, expected):
+    assert _ents(run_rules(text, model)) == expected
 
 
 @pytest.mark.parametrize("text, model, expected", [
@@ -223,8 +210,8 @@ def test_a_square_takes_its_name_directly(rules_nlp, text, model, expected):
     ("Kerlann : la biscuiterie recrute. Kerlann emploie 40 personnes.",
      [("Kerlann", 0, "ORG"), ("Kerlann", 1, "ORG")], [("Kerlann", "ORG"), ("Kerlann", "ORG")]),
 ])
-def test_headline_rubric_is_not_a_name(rules_nlp, text, model, expected):
-    assert _ents(_run(rules_nlp, text, model)) == expected
+def test_headline_rubric_is_not_a_name(run_rules, text, model, expected):
+    assert _ents(run_rules(text, model)) == expected
 
 
 @pytest.mark.parametrize("text, model, expected", [
@@ -234,8 +221,8 @@ def test_headline_rubric_is_not_a_name(rules_nlp, text, model, expected):
     ("Ils visitent les Landes et Calais.", [("Landes", 0, "LOC"), ("Calais", 0, "LOC")],
      [("Landes", "LOC"), ("Calais", "LOC")]),
 ])
-def test_plural_demonyms_are_not_places(rules_nlp, text, model, expected):
-    assert _ents(_run(rules_nlp, text, model)) == expected
+def test_plural_demonyms_are_not_places(run_rules, text, model, expected):
+    assert _ents(run_rules(text, model)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -248,15 +235,15 @@ def test_forms_of_address_are_not_names(text, expected):
     assert is_noise(text) is expected
 
 
-def test_a_surname_named_before_is_a_person(rules_nlp):
+def test_a_surname_named_before_is_a_person(run_rules):
     text = "Le Grenoblois Hugo Mercier a gagné. Mercier a attaqué à Vienne."
-    doc = _run(rules_nlp, text, [("Hugo Mercier", 0, "PER"), ("Mercier", 1, "LOC"), ("Vienne", 0, "LOC")])
+    doc = run_rules(text, [("Hugo Mercier", 0, "PER"), ("Mercier", 1, "LOC"), ("Vienne", 0, "LOC")])
     assert _ents(doc) == [("Hugo Mercier", "PER"), ("Mercier", "PER"), ("Vienne", "LOC")]
 
 
-def test_competitions_and_grades_are_not_entities(rules_nlp):
+def test_competitions_and_grades_are_not_entities(run_rules):
     text = "Lyon vise la Ligue des champions ; en CP, les élèves prennent le TER."
-    doc = _run(rules_nlp, text, [("Lyon", 0, "LOC"), ("Ligue des champions", 0, "ORG"), ("CP", 0, "LOC"),
+    doc = run_rules(text, [("Lyon", 0, "LOC"), ("Ligue des champions", 0, "ORG"), ("CP", 0, "LOC"),
                                  ("TER", 0, "ORG")])
     assert _ents(doc) == [("Lyon", "LOC")]
 
@@ -268,5 +255,5 @@ def test_competitions_and_grades_are_not_entities(rules_nlp):
     ("le ministre de la France d'outre-mer, à Paris", [("France", 0, "LOC"), ("Paris", 0, "LOC")],
      [("France", "LOC"), ("Paris", "LOC")]),
 ])
-def test_portfolios_are_part_of_job_titles(rules_nlp, text, model, expected):
-    assert _ents(_run(rules_nlp, text, model)) == expected
+def test_portfolios_are_part_of_job_titles(run_rules, text, model, expected):
+    assert _ents(run_rules(text, model)) == expected
