@@ -5,10 +5,6 @@ Usage::
 
     PYTHONPATH=src python benchmarks/dates_snapshot.py write /tmp/before.jsonl
     PYTHONPATH=src python benchmarks/dates_snapshot.py check /tmp/before.jsonl   # exit 1 on any diff
-    PYTHONPATH=src python benchmarks/dates_snapshot.py check /tmp/before.jsonl --exhaustive
-
-``--exhaustive`` runs the reference rule loop (``sikyx.dates.fastscan.EXHAUSTIVE``) instead of the
-fast one: writing with it and checking without it compares the two loops on every text.
 
 The texts: the project's corpus (gold + held-out, reference date from each record), the seed
 article, ``tests/dates/corpus.tsv``, and, from ``../shared`` when present: French TimeBank dev
@@ -118,10 +114,6 @@ def results():
 
 def main() -> None:
     mode, path = sys.argv[1], Path(sys.argv[2])
-    if "--exhaustive" in sys.argv[3:]:
-        from sikyx.dates import fastscan
-
-        fastscan.EXHAUSTIVE = True
     if mode == "write":
         n = 0
         with path.open("w", encoding="utf-8") as fh:

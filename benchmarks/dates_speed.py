@@ -2,7 +2,7 @@
 
 Usage::
 
-    PYTHONPATH=src python benchmarks/dates_speed.py [--repeat N] [--exhaustive]
+    PYTHONPATH=src python benchmarks/dates_speed.py [--repeat N]
 
 Measures ``time.process_time()`` (this process's CPU, not the wall clock: other processes on the
 machine do not count), best of N runs, on the seed article + the corpus articles
@@ -13,8 +13,7 @@ machine do not count), best of N runs, on the seed article + the corpus articles
 - the ``sikyx_dates`` component on ``spacy.blank("fr")`` Docs (tokenisation not counted);
 - the tokenizer, for scale.
 
-Tokens are counted with spaCy's French tokenizer. ``--exhaustive`` runs the reference rule loop
-(``sikyx.dates.fastscan.EXHAUSTIVE``) instead of the fast one.
+Tokens are counted with spaCy's French tokenizer.
 """
 
 from __future__ import annotations
@@ -40,31 +39,27 @@ def documents() -> dict[str, list[tuple[str, dt.date | None]]]:
     return {"article": articles, "paragraph": paragraphs}
 
 
-def best_of(repeat: int, run) -> float:
-    """The smallest CPU time of ``repeat`` calls of ``run(prepared)``; ``run`` returns its own time."""
-    return min(run() for _ in range(repeat))
+def cpu_time(fn, items) -> float:
+    """CPU time (``time.process_time``) of ``fn(item)`` over ``items``."""
+    t0 = time.process_time()
+    for item in items:
+        fn(item)
+    return time.process_time() - t0
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7)
-    parser.add_argument("--exhaustive", action="store_true", help="run the reference rule loop")
     args = parser.parse_args()
 
     import spacy
 
     import sikyx
-    from sikyx.dates import find_dates
+    from sikyx.dates import find_dates, scanner
 
-    try:
-        from sikyx.dates import fastscan
-    except ImportError:  # a version before the fast loop: its only loop is the reference
-        from sikyx.dates import scanner as fastscan
-    fastscan.EXHAUSTIVE = args.exhaustive
     nlp = sikyx.load("blank", components=("sikyx_dates",))
     component = nlp.get_pipe("sikyx_dates")
     counter = spacy.blank("fr")
-    clock = time.process_time
 
     for size, docs in documents().items():
         texts = [t for t, _ in docs]
@@ -72,37 +67,19 @@ def main() -> None:
         for t, ref in docs:  # warm-up (lazy caches)
             find_dates(t, ref)
 
-        def run_find():
-            t0 = clock()
-            for t, ref in docs:
-                find_dates(t, ref)
-            return clock() - t0
-
-        def run_candidates():
-            t0 = clock()
-            for t in texts:
-                fastscan.candidates(t)
-            return clock() - t0
-
-        def run_component():
+        def made_docs():
             made = [nlp.make_doc(t) for t in texts]
             for d, (_, ref) in zip(made, docs):
                 d._.reference_date = ref
-            t0 = clock()
-            for d in made:
-                component(d)
-            return clock() - t0
+            return made
 
-        def run_tokenizer():
-            t0 = clock()
-            for t in texts:
-                nlp.make_doc(t)
-            return clock() - t0
-
+        runs = (("find_dates", lambda: cpu_time(lambda tr: find_dates(*tr), docs)),
+                ("  rule loop (candidates)", lambda: cpu_time(scanner.candidates, texts)),
+                ("sikyx_dates component", lambda: cpu_time(component, made_docs())),
+                ("tokenizer", lambda: cpu_time(nlp.make_doc, texts)))
         print(f"{size}: {len(texts)} docs, {n_tokens} tokens")
-        for name, run in (("find_dates", run_find), ("  rule loop (candidates)", run_candidates),
-                          ("sikyx_dates component", run_component), ("tokenizer", run_tokenizer)):
-            sec = best_of(args.repeat, run)
+        for name, run in runs:
+            sec = min(run() for _ in range(args.repeat))
             print(f"  {name:<26} {sec * 1000:8.1f} ms  {n_tokens / sec:>10,.0f} tokens/s")
 
 

@@ -8,8 +8,7 @@ Layout (Duckling/edsnlp style): ``lexicon.tsv`` (the French words, as data) -> `
 (loads it once; number words 0..100) -> ``pieces.py`` (the atomic named pieces: day, month, year,
 weekday, part of day, direction, clock...) -> ``grammar.py`` (the pieces composed into named rules,
 each a pattern + a builder returning an :class:`~sikyx.dates.expr.Expr`; the span convention is
-written at its top) -> ``scanner.py`` (triggers, linear scan; its rule loop is the reference)
--> ``fastscan.py`` (the same rule loop with less work per trigger, the one find_dates runs) -> ``resolver.py`` (Expr + reference date -> :class:`Timex`;
+written at its top) -> ``scanner.py`` (triggers, linear scan) -> ``resolver.py`` (Expr + reference date -> :class:`Timex`;
 the calendar conventions are written at its top) -> :func:`find_dates` here (scan, pick the
 longest non-overlapping matches, discourse anchoring of times, "depuis"/"jusqu'à" bounds).
 
@@ -32,7 +31,7 @@ import regex
 from ..spans import Match
 from .expr import Expr
 from .lexicon import read_number_word
-from .fastscan import candidates
+from .scanner import candidates
 from .resolver import PREFERENCES, resolve, resolve_interval
 from .types import TIMEX_TYPES, Timex
 

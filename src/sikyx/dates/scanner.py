@@ -12,9 +12,7 @@ the digit triggers are tested in one regex (:data:`_DIGIT_ALL`); the word starts
 are read lazily, up to it; a match that cannot win (a longer one, or the same span from a
 higher-priority rule, already starts there) is not built.
 
-:func:`candidates` here is the reference rule loop; :func:`sikyx.dates.find_dates` runs
-:func:`sikyx.dates.fastscan.candidates`, which must return exactly the same list (tested), and falls
-back to this one when ``sikyx.dates.fastscan.EXHAUSTIVE`` is set. A rule declares its triggers in
+A rule declares its triggers in
 ``WORD_TRIGGERS`` / ``DIGIT_TRIGGERS`` and its look-back in ``BACK`` below; a rule with no trigger
 declared is tried at every word start (:func:`_undeclared`)."""
 
@@ -257,7 +255,7 @@ _PLANS: dict[tuple[str, ...], tuple[int, tuple]] = {}
 _UNDECLARED = tuple(r.name for r in RULES if r.name not in WORD_TRIGGERS and r.name not in DIGIT_TRIGGERS)
 """Rules with no trigger declared (neither in WORD_TRIGGERS nor in DIGIT_TRIGGERS): tried at every
 word start by :func:`_undeclared`, so that a new rule is slow until its triggers are declared, never
-silently lost (``tests/dates/test_fastscan.py`` fails until it is declared)."""
+silently lost (``tests/dates/test_triggers.py`` fails until it is declared)."""
 
 
 def _undeclared(text: str) -> list[tuple]:
