@@ -22,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-__all__ = ["register_extensions", "reference_date_of", "parse_reference_date"]
+__all__ = ["register_extensions", "reference_date_of", "parse_reference_date", "stored_results", "store_results"]
 
 _OFFSETS_KEY = {"quantities": "sikyx_quantities", "dates": "sikyx_dates"}
 _LABELS = {"quantities": "QUANTITY", "dates": "DATE"}
@@ -42,6 +42,39 @@ def _span_list(name: str):
         doc.user_data[key] = None if spans is None else [(s.start_char, s.end_char) for s in spans]
 
     return getter, setter
+
+
+_VALUE_ATTR = {"quantities": "quantity", "dates": "date"}
+
+
+def _value_key(attr: str, start: int, end: int) -> tuple:
+    """The ``doc.user_data`` key under which spaCy keeps ``span._.<attr>`` of the Span covering
+    characters ``start:end`` (spaCy 3.8 ``Underscore._get_key``; the extension tests read the values
+    back through ``span._``, so a change of spaCy's layout fails them)."""
+    return ("._.", attr, start, end)
+
+
+def store_results(doc: Doc, name: str, items) -> None:
+    """Set ``doc._.<name>`` ("quantities" or "dates") from ``(start_char, end_char, value)`` items
+    whose offsets fall on token boundaries, without building a Span per item (the components' hot
+    path): the offsets and each ``span._.quantity`` / ``span._.date`` value go straight where the
+    extensions keep them. ``doc._.<name>`` then returns those Spans, each with its value."""
+    data, attr = doc.user_data, _VALUE_ATTR[name]
+    offsets = []
+    for start, end, value in items:
+        data[_value_key(attr, start, end)] = value
+        offsets.append((start, end))
+    data[_OFFSETS_KEY[name]] = offsets
+
+
+def stored_results(doc: Doc, name: str) -> list[tuple[int, int, Any]] | None:
+    """``(start_char, end_char, value)`` of ``doc._.<name>`` ("quantities" or "dates") read without
+    building Spans; ``None`` when the component that sets them has not run."""
+    offsets = doc.user_data.get(_OFFSETS_KEY[name])
+    if offsets is None:
+        return None
+    data, attr = doc.user_data, _VALUE_ATTR[name]
+    return [(a, b, data.get(_value_key(attr, a, b))) for a, b in offsets]
 
 
 def register_extensions() -> None:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..docspans import align_boundaries, make_spans
-from ..extensions import reference_date_of, register_extensions
+from ..extensions import reference_date_of, register_extensions, store_results
 from . import find_dates
 
 register_extensions()
@@ -38,17 +38,15 @@ class DatesComponent:
         if not matches:
             doc._.dates = []
             return doc
-        # fast path: every match already on token boundaries (the usual case) -> one strict
-        # char_span each; otherwise split the tokens first (align_boundaries) and expand.
+        # the usual case: every match already on token boundaries (one strict char_span each)
         spans = [doc.char_span(m.start, m.end, label="DATE") for m in matches]
         aligned = None not in spans
         if aligned:
-            for span, m in zip(spans, matches):
-                span._.set("date", m.value)
-        else:
+            store_results(doc, "dates", ((m.start, m.end, m.value) for m in matches))
+        else:  # split tokens first ("d'1er"), then expand the Spans to tokens
             align_boundaries(doc, ((m.start, m.end) for m in matches), len(text))
-            spans = make_spans(doc, ((m.start, m.end, m.value) for m in matches), "DATE", "date", len(text))
-        doc._.dates = spans
+            spans = doc._.dates = make_spans(doc, ((m.start, m.end, m.value) for m in matches), "DATE", "date",
+                                             len(text))
         if self.set_ents:
             dated = [s for s, m in zip(spans, matches) if m.value.type in ENT_TYPES] if aligned \
                 else [s for s in spans if s._.date.type in ENT_TYPES]
