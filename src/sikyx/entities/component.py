@@ -208,7 +208,8 @@ class EntitiesComponent:
             if label == "LOC":
                 start = strip_place_generic(words, start, end)
                 if _text(words, spaces, start, end) in self.places:
-                    add(start, end, label, _MODEL, ent.ent_id_, raw=True)  # "Le Havre" opening a line
+                    # a known place as written ("Le Havre": its article is part of the name)
+                    add(start, end, label, _MODEL, ent.ent_id_, raw=True)
                     continue
                 halves = _linked_places(words, spaces, start, end, self.places)
                 if halves:

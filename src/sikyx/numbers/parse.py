@@ -227,16 +227,22 @@ def _int_prefix(toks: list[tuple[str, int, int, bool]], i: int, scales: bool = T
             break
         j += 1
     while j > i:
-        words = []
-        for k in range(i, j):
-            if k > i and toks[k][3]:
-                words.append("et")
-            words.append(toks[k][0])
         try:
-            return j, words_value(" ".join(words))
+            return j, words_value(_phrase(toks, i, j))
         except ValueError:
             j -= 1
     return None
+
+
+def _phrase(toks: list[tuple[str, int, int, bool]], i: int, j: int) -> str:
+    """The number words ``toks[i:j]`` as one phrase for text2num, with the "et" that joined them
+    ("vingt et un")."""
+    words = []
+    for k in range(i, j):
+        if k > i and toks[k][3]:
+            words.append("et")
+        words.append(toks[k][0])
+    return " ".join(words)
 
 
 _ORDINAL_END = regex.compile(r"i[eè]me\Z")
@@ -252,13 +258,8 @@ def _compound_denominator(toks, j: int) -> tuple[int, Decimal] | None:
         k += 1
     if k >= len(toks) or WORDS.get(toks[k][0], (0, ""))[1] != "fraction" or toks[k][0].startswith(("demi", "tiers", "quart")):
         return None
-    words = []
-    for t in range(j, k):
-        if t > j and toks[t][3]:
-            words.append("et")
-        words.append(toks[t][0])
     try:
-        base = words_value(" ".join(words))
+        base = words_value(_phrase(toks, j, k))
     except ValueError:
         return None
     ordinal = WORDS[toks[k][0]][0]
