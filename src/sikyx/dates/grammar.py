@@ -1008,12 +1008,22 @@ def b_word_time(m, text):
 
 
 # ---- a bare hour with its part of day: "8 ce soir", "7 dans l'après-midi", "huit et quart", "20 du soir"
-_HOUR_PART = (r"(?P<hp>d[eu]\s+(?:matinée|matinee|matin|soirée|soiree|soir)|de\s+la\s+matinée|ce\s+(?:soir|matin)|cet\s+après[-\s]midi|"
-              r"dans\s+(?:la\s+(?:soirée|soiree|matinée|matinee|nuit)|l['’]\s*apr[eè]s[-\s]midi|le\s+matin))")
+def hour_part(n: str = "") -> str:
+    """The part of the day after a bare hour ("du soir", "de la matinée", "ce matin", "dans
+    l'après-midi"), as group ``hp<n>``."""
+    return (rf"(?P<hp{n}>d[eu]\s+(?:matinée|matinee|matin|soirée|soiree|soir)|de\s+la\s+matinée|ce\s+(?:soir|matin)"
+            rf"|cet\s+apr[eè]s[-\s]midi|dans\s+(?:la\s+(?:soirée|soiree|matinée|matinee|nuit)|l['’]\s*apr[eè]s[-\s]midi"
+            rf"|le\s+matin))")
 
 
-_AMPM_WORD = r"(?-i:(?P<ampm>[ap](?:\.\s?m\.?|\s?m)))(?!\w)"
-"""English "am"/"pm" after an hour, lower case only ("P.M." is the municipal police)."""
+def ampm_word(n: str = "") -> str:
+    """English "am"/"pm" after an hour, lower case only ("P.M." is the municipal police), as group
+    ``ampm<n>``."""
+    return rf"(?-i:(?P<ampm{n}>[ap](?:\.\s?m\.?|\s?m)))(?!\w)"
+
+
+_HOUR_PART = hour_part()
+_AMPM_WORD = ampm_word()
 
 
 @rule("hour_part",
@@ -1041,15 +1051,11 @@ def b_hour_part(m, text):
         h, mi = (h - 1) % 24, 45
     if mw is not None:
         mi = mw
-    if m.group("ampm"):
-        if h > 12 and m.group("ampm")[0] == "a":
-            return None  # "quinze heures am" is a contradiction
-        if h <= 12:
-            h = h % 12 + (12 if m.group("ampm")[0] == "p" else 0)
+    clock = cue_clock(h, mi, m.group("hp") or m.group("ampm"))
+    if clock is None:
+        return None  # "quinze heures am" is a contradiction
+    e = Expr("time", hour=clock[0], minute=clock[1], use_anchor=True)
     hp = (m.group("hp") or "").lower()
-    if any(k in hp for k in ("soir", "apr", "nuit")) and h < 12 and not ("nuit" in hp and h < 6):
-        h += 12
-    e = Expr("time", hour=h, minute=mi, use_anchor=True)
     if hp.startswith("ce") or hp.startswith("cet"):
         e.rel_days, e.use_anchor = 0, False
     return e
@@ -1058,9 +1064,7 @@ def b_hour_part(m, text):
 def _hour_cue(n: str) -> str:
     """An hour ("5", "cinq", "sept trente") with an optional part of the day or am/pm ("du matin", "pm")."""
     return (rf"(?P<hw{n}>(?:[01]?\d|2[0-3])(?!\d)|{NUMW})(?:\s+(?P<mw{n}>{NUMW})(?!\w))?"
-            rf"(?:\s+(?P<hp{n}>d[eu]\s+(?:matinée|matinee|matin|soirée|soiree|soir)|ce\s+(?:soir|matin)|cet\s+apr[eè]s[-\s]midi"
-            rf"|dans\s+(?:la\s+(?:soirée|soiree|matinée|matinee|nuit)|l['’]\s*apr[eè]s[-\s]midi|le\s+matin))(?!\w)"
-            rf"|\s*(?-i:(?P<ampm{n}>[ap](?:\.\s?m\.?|\s?m)))(?!\w))?")
+            rf"(?:\s+{hour_part(n)}(?!\w)|\s*{ampm_word(n)})?")
 
 
 def hour_with_cue(hw: str, mw: str | None, cue: str | None) -> tuple[int, int] | None:
@@ -1073,6 +1077,13 @@ def hour_with_cue(hw: str, mw: str | None, cue: str | None) -> tuple[int, int] |
         return None
     if h > 23 or not 0 <= mi <= 59 or (mw and hw.isdigit()):
         return None
+    return cue_clock(h, mi, cue)
+
+
+def cue_clock(h: int, mi: int, cue: str | None) -> tuple[int, int] | None:
+    """(hour, minute) on the 24-hour clock of ``h:mi`` said with ``cue``, a part of the day ("du
+    soir", "dans la nuit") or am/pm: (5, 0, "pm") -> (17, 0), (7, 30, "du soir") -> (19, 30), (3, 0,
+    "dans la nuit") -> (3, 0); None for a contradiction ("15 h am")."""
     cue = (cue or "").lower()
     if cue[:1] in ("a", "p") and cue.replace(".", "").replace(" ", "") in ("am", "pm"):
         if h > 12:
