@@ -8,8 +8,9 @@ topic) and paragraph-length documents (their paragraphs), docs/s and tokens/s of
   - sikyx.load(), everything on (NER + entities + dates + figures);
   - the dates and figures components on spacy.blank("fr");
 the peak resident memory of each loaded pipeline after processing (each pipeline in its own
-process, so figures do not mix), and the time of one 1 MB and one 5 MB document through
-sikyx.extract (linear time means a ratio near 5).
+process, so figures do not mix), the CPU time of the tokenizer and of each component on the
+paragraphs, and the time of one 1 MB and one 5 MB document through sikyx.extract (linear time
+means a ratio near 5).
 Tokens are counted once with spaCy's French tokenizer, so every pipeline is credited with the
 same number of tokens.
 """
@@ -74,7 +75,22 @@ def measure(name: str, repeat: int) -> dict:
         out[size] = {"docs": len(batch), "tokens": n_tokens, "docs_per_s": round(len(batch) / best, 1),
                      "tokens_per_s": round(n_tokens / best), "chars_per_s": round(n_chars / best)}
     out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    for size, texts in docs.items():  # after the memory reading: this pass keeps every Doc
+        out[size]["component_cpu_s"] = component_times(nlp, texts)
     return out
+
+
+def component_times(nlp, texts: list[str]) -> dict[str, float]:
+    """CPU seconds (``time.process_time``) of the tokenizer and of each component, run one after
+    the other over ``texts`` (each component on the Docs the previous one returned)."""
+    t0 = time.process_time()
+    docs = [nlp.make_doc(t) for t in texts]
+    times = {"tokenizer": time.process_time() - t0}
+    for name, proc in nlp.pipeline:
+        t0 = time.process_time()
+        docs = list(proc.pipe(docs, batch_size=64)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        times[name] = time.process_time() - t0
+    return {k: round(v, 3) for k, v in times.items()}
 
 
 def huge() -> dict:
@@ -92,6 +108,8 @@ def huge() -> dict:
         out[f"{mb}MB_quantities"] = len(result.quantities)
     out["ratio_5MB_to_1MB"] = round(out["5MB_seconds"] / out["1MB_seconds"], 2)
     out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    for size, texts in docs.items():  # after the memory reading: this pass keeps every Doc
+        out[size]["component_cpu_s"] = component_times(nlp, texts)
     return out
 
 
@@ -143,6 +161,10 @@ def main() -> None:
             ratio = r[size]["tokens_per_s"] / base[size]["tokens_per_s"]
             print(f"{name:<18} {size:<10} {r[size]['docs_per_s']:>9.1f} {r[size]['tokens_per_s']:>10,} "
                   f"{ratio:>6.2f} {r['peak_rss_mb']:>8.0f}")
+    print("\nCPU seconds per component (tokenizer first), one pass over the paragraphs:")
+    for name, r in results.items():
+        parts = ", ".join(f"{k} {v:.3f}" for k, v in r["paragraph"]["component_cpu_s"].items())
+        print(f"  {name:<16} {parts}")
     if not args.skip_huge:
         results["huge"] = child(["--child", "huge"])
         h = results["huge"]

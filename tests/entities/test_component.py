@@ -155,3 +155,14 @@ def test_pattern_labels_outside_the_schema_are_refused(label):
     nlp = spacy.blank("fr")
     with pytest.raises(ValueError, match="not one of ORG, LOC, PER, MISC"):
         nlp.add_pipe("sikyx_entities", config={"patterns": [{"label": label, "pattern": "Paris"}]})
+
+
+def test_gazetteers_are_split_with_a_copy_of_the_tokenizer():
+    # spaCy's tokenizer caches 10 000 chunks: the gazetteers must not fill the pipeline's own cache
+    from sikyx.entities.component import _scratch_tokenizer
+
+    nlp = spacy.blank("fr")
+    scratch = _scratch_tokenizer(nlp)
+    assert scratch is not nlp.tokenizer and scratch.vocab is nlp.vocab
+    for text in ("L'Haÿ-les-Roses", "Saint-Jean-d'Angély", "aujourd'hui l'ARS d'Île-de-France", "St. Louis (Missouri)"):
+        assert [t.text for t in scratch(text)] == [t.text for t in nlp.tokenizer(text)]

@@ -133,8 +133,9 @@ class EntitiesComponent:
             user += read_patterns(patterns_path)
         self.user = PatternSet(nlp.vocab, nlp.make_doc, user, phrase_matcher_attr)
         self.places = known_places()
-        self.place_index = PhraseIndex(nlp.tokenizer, self.places)
-        self.known_orgs = KnownNames(nlp.tokenizer, lines("known_organisations.txt"))
+        tokenizer = _scratch_tokenizer(nlp)
+        self.place_index = PhraseIndex(tokenizer, self.places)
+        self.known_orgs = KnownNames(tokenizer, lines("known_organisations.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         words, spaces = _texts(doc)
@@ -337,6 +338,22 @@ def _association_head(word: str) -> bool:
     "Association", "Comité" (``org_name_words.txt`` or an institution head)."""
     return word[:1].isupper() and (word in word_set("org_name_words.txt", lower=False)
                                    or tsv_map("institution_heads.tsv").get(word.lower()) == "body")
+
+
+def _scratch_tokenizer(nlp: Language):
+    """A copy of ``nlp``'s tokenizer (same rules, same vocab) to split the gazetteers with.
+
+    spaCy's tokenizer caches at most 10 000 chunks (``max_cache_size``); the ~20 000 place names
+    split with ``nlp.tokenizer`` itself would fill that cache and leave every chunk of the texts
+    uncached (tokenising then cost ~9x more for the whole pipeline). A pipeline whose tokenizer is
+    not a spaCy ``Tokenizer`` gets its own tokenizer back."""
+    from spacy.tokenizer import Tokenizer
+
+    if not isinstance(nlp.tokenizer, Tokenizer):
+        return nlp.tokenizer
+    scratch = Tokenizer(nlp.vocab)
+    scratch.from_bytes(nlp.tokenizer.to_bytes(exclude=["vocab"]), exclude=["vocab"])
+    return scratch
 
 
 def _linked_places(words: list[str], spaces: list[str], start: int, end: int,
