@@ -108,8 +108,6 @@ def huge() -> dict:
         out[f"{mb}MB_quantities"] = len(result.quantities)
     out["ratio_5MB_to_1MB"] = round(out["5MB_seconds"] / out["1MB_seconds"], 2)
     out["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-    for size, texts in docs.items():  # after the memory reading: this pass keeps every Doc
-        out[size]["component_cpu_s"] = component_times(nlp, texts)
     return out
 
 
