@@ -121,3 +121,18 @@ def test_bad_reference_date_is_a_clear_error():
     proc = run("extract", "-", "--reference-date", "05/04/2021", stdin="texte")
     assert proc.returncode == 2
     assert "reference" in proc.stderr.decode() and "Traceback" not in proc.stderr.decode()
+
+
+def test_dates_carry_their_timex3_mod_and_flags():
+    """"plus de deux ans" must not read like "deux ans" in JSON: the TIMEX3 mod and the date
+    flags are part of each dates item."""
+    line = json.dumps({"id": "m", "text": "Il a attendu plus de deux ans. Fin mars, il est parti. Le 20 février, rien.",
+                       "reference_date": "2021-04-05"}) + "\n"
+    proc = run("extract", "-", "--input-format", "jsonl", "--format", "jsonl", stdin=line)
+    assert proc.returncode == 0, proc.stderr.decode()
+    doc = json.loads(proc.stdout.decode())
+    jsonschema.validate(doc, SCHEMA)
+    got = [(d["text"], d["value"], d["mod"], d["flags"]) for d in doc["dates"]]
+    assert got == [("plus de deux ans", "P2Y", "MORE_THAN", []),
+                   ("Fin mars", "2021-03", "END", ["year_inferred"]),
+                   ("Le 20 février", "2021-02-20", None, ["year_inferred"])]

@@ -46,4 +46,6 @@ class Timex:
             "value": self.value,
             "start_date": self.start.isoformat() if self.start else None,
             "end_date": self.end.isoformat() if self.end else None,
+            "mod": self.mod,
+            "flags": list(self.flags),
         }
