@@ -1137,7 +1137,11 @@ _DURATION_NOUNS = regex.compile(
     r"exil|travaux|crédit|prêt|emprunt|attente|carrière|exploitation|histoire|existence|vie|règne|guerre|conflit|"
     r"sécheresse|intervalle|horizon|fermeture|chantier|projet|étude|enquête|investissement|bataille|procédure|"
     r"instruction|traitement|stage|cycle|campagne|saison|cure|séjour|voyage|congé|pause|trêve|fin|cours|espace|"
-    r"moins|plus|près|environ|âge|minimum|maximum|total)\s+(?:de|d['’])\s*$", regex.IGNORECASE | regex.REVERSE)
+    r"moins|plus|près|environ|âge|minimum|maximum|total|écart|différence|avance|décalage|report|prolongation|"
+    r"allongement|réduction|hausse|baisse|recul|"
+    # verbs of change: "prolongé de deux ans", "repoussée de 2 ans", "réduite de trois ans"
+    r"(?:prolong|repouss|report|retard|avanc|recul|décal|allong|rallong|raccourc|abaiss|relev|diminu|augment|"
+    r"rédui|vieilli|rajeuni)\w*)\s+(?:de|d['’])\s*$", regex.IGNORECASE | regex.REVERSE)
 _AGE_LEFT = regex.compile(
     r"(?:âgée?s?\s+(?:de|d['’])(?:\s*\d+\s+(?:à|et))?|à\s+l['’]âge\s+de|(?:homme|femme|fille|garçon|enfant|jeune|adolescente?|"
     r"bébé|fillette|garçonnet|nourrisson|\b(?-i:[A-Z])[\w-]+)\s+(?:de|d['’]))\s*$", regex.IGNORECASE | regex.REVERSE)
@@ -1146,9 +1150,29 @@ _AGE_LEFT_MONTHS = regex.compile(
     regex.IGNORECASE | regex.REVERSE)
 
 
+# "elle a 64 ans", "ils avaient 17 ans", "il aura 18 ans": "avoir" + N ans closing the clause
+# (not "il y a 64 ans", not "il a trois ans pour rembourser")
+_AGE_HAVE_LEFT = regex.compile(
+    r"(?<!\by\s)(?<!\by\s\s)\b(?:a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|aurai|auras|aurons|"
+    r"aurez|auront|aurait|auraient|ayant|avoir|eu)\s+$", regex.IGNORECASE)
+_AGE_CLAUSE_END = regex.compile(r"\s*(?:[,;:!?)]|\.(?!\d)|$|\s+(?:et|quand|lorsque|lors|au\s+moment|aujourd['’]hui)\b)",
+                                regex.IGNORECASE)
+# "à 64 ans, il prend sa retraite", "morte à 87 ans", "ses 18 ans"
+_AGE_AT_LEFT = regex.compile(
+    r"(?:(?:^|[.;:!?(]|,|\bet)\s*|\b(?:mort|morte|morts|mortes|décédée?s?|disparue?s?|éteinte?s?|retraite|"
+    r"retraité|retraitée|champion|championne|débuté|débute|commencé|commence|arrivée?)\s+)à\s+$"
+    r"|\b(?:ses|leurs|mes|tes|nos|vos|son|leur)\s+$", regex.IGNORECASE)
+# "l'âge moyen des généralistes dépasse 58 ans": the subject is an age
+_AGE_SUBJECT_LEFT = regex.compile(
+    r"\bâge\b[^.;:!?]{0,50}\b(?:dépasse|dépassait|dépassera|atteint|atteignait|atteindra|frôle|frôlait|approche|"
+    r"approchait|avoisine|avoisinait|est\s+de|était\s+de|sera\s+de|s['’]élève\s+à|s['’]établit\s+à|passe\s+à|"
+    r"est\s+passé\s+à)\s+(?:les\s+)?$", regex.IGNORECASE)
+
+
 def _is_age(text: str, m, unit: str, qual: str | None) -> bool:
     """An age ("un homme de 29 ans", "les plus de 65 ans", "âgées de 19 à 41 ans", "un nourrisson
-    de 7 mois", "ont moins de 25 ans"): a figure, not a temporal expression (guideline 1.1)."""
+    de 7 mois", "ont moins de 25 ans", "elle a 64 ans.", "à 64 ans, il ...", "morte à 87 ans",
+    "pour ses 18 ans"): a figure, not a temporal expression (guideline 1.1)."""
     if unit not in ("Y", "M"):
         return False
     start = m.start("s")
@@ -1159,6 +1183,13 @@ def _is_age(text: str, m, unit: str, qual: str | None) -> bool:
         return bool(_AGE_LEFT_MONTHS.search(left))
     if _AGE_LEFT.search(left):
         return True
+    if not qual and text[m.end("s") - 3:m.end("s")].lower() == "ans":
+        if _AGE_HAVE_LEFT.search(left) and _AGE_CLAUSE_END.match(right):
+            return True
+        if _AGE_AT_LEFT.search(left) and not _match(r"\s*(?:de\s|d['’])", right):
+            return True  # not "à trois ans d'emprisonnement"
+        if _AGE_SUBJECT_LEFT.search(text[max(0, start - 90):start]):
+            return True
     qn = normalize(qual or "")
     if qn in ("plus de", "moins de", "plus d'", "moins d'"):
         if _search(r"(?:\b(?:les|des|aux|ont|a|avait|avaient|ayant|avoir|été)|\b(?:de|d['’])(?=\s*$))\s*$", left,
