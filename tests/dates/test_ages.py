@@ -57,3 +57,9 @@ def test_an_average_age_is_an_age():
 def test_a_sentence_after_a_comma_is_no_age():
     text = "Il a condamné le quinquagénaire, domicilié à Vénissieux, à trois ans d'emprisonnement."
     assert [(m.text, m.value.value) for m in find_dates(text, REF)] == [("trois ans", "P3Y")]
+
+
+def test_an_approximate_age_is_no_duration():
+    assert find_dates("une femme d'une trentaine d'années est tombée", REF) == []
+    assert [(m.text, m.value.value) for m in find_dates("pendant une dizaine d'années", REF)] == \
+        [("une dizaine d'années", "P10Y")]

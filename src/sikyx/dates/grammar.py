@@ -1230,7 +1230,7 @@ def _groupdict(m) -> dict:
       rf"|(?P<whole>tout(?:e)?\s+(?:la|le|l['’])\s*(?P<wunit>journée|journee|nuit|semaine|année|annee|matinée|soirée|mois))(?!\w)"
       rf"|(?P<gnum>\d+(?:[.,]\d+)?)-?(?P<gunit>ans|an|mois|jours|jour|semaines|semaine|heures|minutes|min|secondes)(?!\w)"
       rf"|(?P<nat>quinquennat|septennat|mandat\s+de\s+cinq\s+ans)(?!\w)"
-      rf"|(?P<coll>une\s+(?:dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))\s+de\s+(?P<cunit>{UNIT_WORDS})(?!\w)"
+      rf"|(?P<coll>une\s+(?:dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))\s+(?:de\s+|d['’]\s*)(?P<cunit>{UNIT_WORDS})(?!\w)"
       rf"|(?P<qh>(?:le\s+premier|le\s+dernier|un|(?P<qhn>trois))\s+quarts?\s+d['’]\s*heure)(?!\w)))")
 def b_duration(m, text):
     g = _groupdict(m)
@@ -1240,11 +1240,17 @@ def b_duration(m, text):
     right = text[m.end("s"):m.end("s") + 25]
     if _match(r"\s+par\s+(?:an|jour|semaine|mois|heure|nuit|année)\b", right, regex.IGNORECASE):
         return None  # a time rate ("52 heures par semaine"): a quantity (guideline 2.2)
-    if g["ilya"] and (g["vague"] or qual):
+    if g["ilya"] and (g["vague"] or qual and lookup("qualifier", qual) not in _AGO_MODS):
         return None  # "il y a quelques mois": the vague duration alone (tried from the next word)
     if g["coll"]:
         n = _COLLECTIVE[normalize(g["coll"]).split()[-1]]
-        return Expr("duration", dur_n=Decimal(n), dur_unit=lookup("unit", g["cunit"]), mod="APPROX")
+        unit = lookup("unit", g["cunit"])
+        if g["ilya"]:  # "il y a une dizaine d'années": the date N units back, approximately
+            return _ago(Expr("duration", dur_n=Decimal(n), dur_unit=unit), unit, Decimal(n), "APPROX")
+        left = text[max(0, m.start("s") - 30):m.start("s")]
+        if unit == "Y" and _search(r"\b(?:de|d['’])\s*$", left) and not _DURATION_NOUNS.search(left):
+            return None  # "une femme d'une trentaine d'années": an age (guideline 1.1)
+        return Expr("duration", dur_n=Decimal(n), dur_unit=unit, mod="APPROX")
     if g["qh"]:
         return Expr("duration", dur_n=Decimal(45 if g["qhn"] else 15), dur_unit="MIN")
     if qual and normalize(qual).startswith("jusqu"):
@@ -1328,12 +1334,24 @@ def b_duration(m, text):
         e.anchored = -1
     left = text[max(0, m.start("s") - 12):m.start("s")].lower()
     if g["ilya"] and n is not None:
-        # "il y a trois ans": one DATE span, at the grain of the unit ("il y a un an" -> the year)
-        e.kind, e.rel_unit, e.rel_n = "date", unit, -n
-        if unit in ("D", "W", "M", "Y"):
-            e.rel_grain, e.dur_unit = unit, None
+        _ago(e, unit, n, _AGO_MODS[lookup("qualifier", qual)] if qual else None)
     elif _search(r"(?<!\w)dans\s*$", left) and n is not None and not qual and not dirs and not g["det"]:
         e.kind, e.rel_unit, e.rel_n = "date", unit, n
+    return e
+
+
+_AGO_MODS = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
+"""The TIMEX3 ``mod`` of a qualified "il y a": "il y a plus de deux ans" BEFORE, "il y a moins d'un
+an" AFTER, "il y a près de deux ans" APPROX (TimeML 1.2.1 / TIDES 2005 mod values: "more than a
+decade ago" BEFORE, "less than a year ago" AFTER, "about three years ago" APPROX)."""
+
+
+def _ago(e: Expr, unit: str, n: Decimal, mod: str | None) -> Expr:
+    """Turn a duration into "il y a N unités": one DATE span, N units before the reference date, at
+    the grain of the unit ("il y a trois ans" -> the year, guideline 2.3)."""
+    e.kind, e.rel_unit, e.rel_n, e.mod = "date", unit, -n, mod
+    if unit in ("D", "W", "M", "Y"):
+        e.rel_grain, e.dur_unit = unit, None
     return e
 
 

@@ -285,7 +285,8 @@ def resolve(e: Expr, ref: dt.date | dt.datetime | None, prefer: str = "past",
         return Timex("TIME", value, start, end, e.mod, flags)
     if start is not None:
         start, end = _apply_mod(e.mod, start, end, grain)
-    return Timex("DATE", value, start, end, e.mod if e.mod in ("START", "MID", "END", "APPROX") else None, flags)
+    return Timex("DATE", value, start, end,
+                 e.mod if e.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else None, flags)
 
 
 def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date | None):
