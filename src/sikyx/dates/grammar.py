@@ -677,14 +677,15 @@ def b_period_mod(m, text):
 
 # ---- "ce matin", "cet après-midi", "cette nuit", "le matin même", "(dans) la soirée"
 @rule("part_of_day",
-      rf"{L}(?P<s>(?P<det>ce|cet|cette|la|le|l['’])\s*(?P<same>même\s+)?{part_of_day()}(?:-(?:là|ci))?(?P<same2>\s+même)?)")
+      rf"{L}(?P<s>(?P<det>ce|cet|cette|la|le|l['’])\s*(?P<same>même\s+)?{part_of_day()}(?:-(?P<ci>là|ci))?(?P<same2>\s+même)?)")
 def b_part(m, text):
     det = m.group("det").lower()
     part = lookup("part_of_day", m.group("part"))
     if part == "DT":
         return None
     if det in ("ce", "cet", "cette") and not m.group("same"):
-        return Expr("time", rel_days=0, part=part)
+        # "ce soir-là": the evening of the day just mentioned
+        return Expr("time", rel_days=0, part=part, use_anchor=m.group("ci") == "là")
     if m.group("same") or m.group("same2"):
         return Expr("time", rel_days=0, part=part, use_anchor=True)
     if part == "MI":  # "à la mi-journée": midday, never generic
@@ -730,7 +731,8 @@ def b_relative_unit(m, text):
         if unit == "D":
             # "ce jour-là": the day just mentioned
             return Expr("date", rel_days=0, use_anchor=m.group("ci") == "là")
-        return Expr("date", rel_unit=unit, rel_n=0 if d is None else d)
+        # "cette année-là", "ce mois-là": the period of the date just mentioned
+        return Expr("date", rel_unit=unit, rel_n=0 if d is None else d, use_anchor=m.group("ci") == "là")
     if d is None:
         return None
     if unit == "D":
