@@ -1,0 +1,88 @@
+"""Reading text that is not in the form the grammars expect, with offsets kept in the original.
+
+The figure and date grammars are written for NFC text (the form of nearly all French text on the
+web): "février" with one "é". Text copied from PDFs or macOS file names is often NFD ("e" followed
+by U+0301), and web text carries invisible characters inside words (soft hyphen U+00AD, zero-width
+space U+200B, word joiner U+2060, byte order mark U+FEFF...). :func:`normalise` gives the NFC text
+without those characters and a map back to the original offsets, so that every match is reported
+on the text the user passed.
+
+Unicode references: UAX #15 (normalization forms); the invisible characters are the default
+ignorable code points of the Unicode Standard (§5.21) that occur inside words in practice.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["Normalised", "normalise", "INVISIBLE"]
+
+INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"
+"""Characters removed by :func:`normalise`: soft hyphen, Mongolian vowel separator, zero-width
+space / non-joiner / joiner, word joiner, invisible operators, zero-width no-break space (BOM)."""
+
+_NEEDS_WORK = re.compile(f"[{INVISIBLE}\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+"""A text without any of these is returned as it is: no invisible character and no combining mark
+(NFD text always has combining marks; NFC French text has none)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """The NFC text without invisible characters, and its map to the original.
+
+    Attributes:
+        text: the normalised text.
+        starts: ``starts[i]`` is the offset in the original text where the character ``text[i]``
+            comes from; ``starts[len(text)]`` is ``len(original)``.
+        ends: ``ends[i]`` is the end (exclusive) in the original text of what ``text[i]`` comes from.
+    """
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """The original offsets of the span ``text[start:end]`` (``start < end``)."""
+        return self.starts[start], self.ends[end - 1]
+
+    def from_original(self, start: int, end: int) -> tuple[int, int]:
+        """The normalised offsets of the original span ``[start, end)``: the normalised characters
+        that come from inside it (an empty span where none does)."""
+        import bisect
+
+        a = bisect.bisect_left(self.starts, start, 0, len(self.text))
+        b = bisect.bisect_left(self.starts, end, a, len(self.text))
+        return a, b
+
+
+def normalise(text: str) -> Normalised | None:
+    """NFC form of ``text`` without :data:`INVISIBLE` characters, with its offset map; ``None``
+    when ``text`` needs no change (the usual case, decided by one regex search).
+
+    Each base character and the combining marks after it are composed together (NFC of that
+    cluster), so every normalised character maps to one contiguous piece of the original.
+    """
+    if _NEEDS_WORK.search(text) is None:
+        return None
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in INVISIBLE:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (unicodedata.combining(text[j]) or text[j] in INVISIBLE):
+            j += 1
+        cluster = unicodedata.normalize("NFC", "".join(ch for ch in text[i:j] if ch not in INVISIBLE))
+        for ch in cluster:
+            out.append(ch)
+            starts.append(i)
+            ends.append(j)
+        i = j
+    starts.append(n)
+    return Normalised("".join(out), tuple(starts), tuple(ends))

@@ -1,0 +1,43 @@
+"""sikyx.textnorm: NFC without invisible characters, offsets mapped back to the original."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, strategies as st
+
+from sikyx.textnorm import INVISIBLE, normalise
+
+
+def test_clean_text_needs_no_work():
+    assert normalise("Le 23 février 2021, 3 000 €.") is None
+
+
+def test_nfd_is_composed_and_mapped_back():
+    text = unicodedata.normalize("NFD", "le 3 février")
+    n = normalise(text)
+    assert n.text == "le 3 février"
+    a = n.text.index("février")
+    s, e = n.to_original(a, a + len("février"))
+    assert text[s:e] == unicodedata.normalize("NFD", "février")
+
+
+def test_invisible_characters_are_dropped():
+    text = "fé\u00adv\u200brier 2\u2060021"
+    n = normalise(text)
+    assert n.text == "février 2021"
+    assert n.to_original(0, len(n.text)) == (0, len(text))
+    assert n.from_original(0, len(text)) == (0, len(n.text))
+
+
+@given(st.text(alphabet=st.sampled_from(list("ae 1,\u0301\u0300" + INVISIBLE[:4] + "é")), max_size=40))
+def test_map_is_monotonic_and_covers_the_original(text):
+    n = normalise(text)
+    if n is None:
+        return
+    assert n.text == unicodedata.normalize("NFC", "".join(c for c in text if c not in INVISIBLE))
+    assert list(n.starts) == sorted(n.starts)
+    for i in range(len(n.text)):
+        s, e = n.to_original(i, i + 1)
+        assert 0 <= s < e <= len(text)
+        assert unicodedata.normalize("NFC", "".join(c for c in text[s:e] if c not in INVISIBLE)).find(n.text[i]) >= 0
