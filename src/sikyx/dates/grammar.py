@@ -1574,3 +1574,166 @@ def b_part_det(m, text):
     if "tôt" in s_text or m.start() == 0 or _search(r"(?:\bdès|plus\s+tard\s+dans|tard\s+dans|dans|durant|pendant|au\s+cours\s+de)\s*$", left, regex.IGNORECASE):
         return Expr("time", rel_days=0, part=part, use_anchor=True)
     return None
+
+
+# ---- colloquial clock hours and English-order dates (issue #4: Recognizers-Text's French specs)
+from .lexicon import alternation  # noqa: E402  (kept with the rules that use it)
+from .pieces import MONTH_FULL  # noqa: E402
+
+CLOCK_CUE = alternation("clock_cue")
+"""Words after which a bare number is a clock hour (lexicon kind ``clock_cue``): "je reviendrai",
+"tu rentres", "alarme", "réveil"."""
+_CUE_FOLLOW = (rf"(?=\s*(?:$|[.;!?…)»](?!\d))|\s+(?:pile|demain|aujourd['’]\s*hui|ce|cet|cette|{WEEKDAY})(?!\w)"
+               rf"|\s*,\s*(?:demain|aujourd['’]\s*hui|ce|cet|cette|je|j['’]|{WEEKDAY})(?!\w)|\s*,\s*$)")
+"""What may follow a bare hour after a cue: the end of the clause, or a day ("je reviendrai à 7 demain");
+any other word makes the number something else ("je reviendrai à 2 reprises", "je partirai à 60 ans")."""
+
+
+@rule("cue_hour",
+      rf"{L}(?P<cue>{CLOCK_CUE})s?(?!\w)\s+(?:(?P<prep>à|a|vers|pour|dès)\s+)?"
+      rf"(?P<s>(?:(?P<pdet>l['’]\s*|le\s+)?(?P<pp>apr[eè]s[-\s]midi|soir|matin)\s+(?:(?:à|a|vers)\s+)?)?"
+      rf"(?:(?P<tq>(?:(?:à|a)\s+)?peu\s+pr[eè]s|environ)\s+(?:(?:à|a|vers)\s+)?)?"
+      rf"(?P<hw>(?:[01]?\d|2[0-3])(?![\d:h]|[.,]\d)|{NUMW}(?!\w))(?:\s+(?P<mw>{NUMW})(?!\w))?"
+      rf"(?:\s*{_AMPM_WORD}|\s*,?\s+{_HOUR_PART}(?!\w))?(?:\s+(?P<crel>après-demain|apres-demain|demain|aujourd['’]\s*hui)(?!\w))?)"
+      rf"{_CUE_FOLLOW}")
+def b_cue_hour(m, text):
+    """"je reviendrai à 7", "je retournerai a sept trente", "je rentre vers 19", "je reviendrai 10, ce
+    soir", "je retournerai à peu près à 11", "une alarme pour huit quarante": a bare hour after a
+    verb of coming or going in the first/second person singular, or after an alarm noun (lexicon
+    kind ``clock_cue``), with nothing after it but the end of the clause or a day."""
+    hw, mw = m.group("hw"), m.group("mw")
+    if normalize(hw) in ("un", "une", "zéro", "zero") and not mw:
+        return None  # "je reviendrai à une": a pronoun
+    if lookup("clock_cue", m.group("cue")) == "N" and not m.group("prep"):
+        return None  # "réveil sept": an alarm needs its "pour"/"à"
+    cue = m.group("hp") or m.group("ampm") or m.group("pp")
+    if m.group("pp") and (m.group("hp") or m.group("ampm")):
+        return None  # "l'après-midi sept du matin": a contradiction
+    clock = hour_with_cue(hw, mw, cue)
+    if clock is None:
+        return None
+    e = Expr("time", hour=clock[0], minute=clock[1], use_anchor=True)
+    if m.group("tq"):
+        e.mod = "APPROX"
+    hp = (m.group("hp") or "").lower()
+    if hp.startswith("ce"):
+        e.rel_days, e.use_anchor = 0, False
+    if m.group("crel"):  # "je serai de retour à 8 demain"
+        e.rel_days = {"aujourdhui": 0, "demain": 1, "aprèsdemain": 2, "apresdemain": 2}[_sub(r"[\s'’-]", "", m.group("crel").lower())]
+        e.use_anchor = False
+    return e
+
+
+_MONTH_NAMED = rf"(?:{MONTH_FULL}|(?=[^\W\d_]+\.){alternation('month')})"
+"""A month written in full or abbreviated with its dot ("Oct."): "sept 4" is seven and four."""
+
+
+# ---- English order, month first: "Novembre 19 au 20", "novembre 19-20", "Oct. 2 au Octobre 22",
+#      "septembre 4 à septembre 8". A lone "octobre 14" stays October 2014 ("juillet 98"); a second day of the
+#      same month after "au"/"à"/"-" makes both numbers days
+@rule("month_first_days",
+      rf"{L}(?P<s>(?:(?P<imark>de|du|entre)\s+)?(?P<month1>{_MONTH_NAMED})(?!\w)\s*(?<=\.|\s)(?P<d1>3[01]|[12]\d|0?[1-9])(?![\d:h]|[.,/]\d)"
+      rf"\s*(?P<sep>au|à|a|et|jusqu['’]\s*(?:à|a|au)|[-–])\s*(?:(?P<month2>{_MONTH_NAMED})(?!\w)\s*(?<=\.|\s))?"
+      rf"(?P<d2>3[01]|[12]\d|0?[1-9])(?!\d|[.,:/]\d|\s*(?:h|heures?|%)(?!\w))"
+      rf"(?!\s*(?!(?:et|ou|pour|puis|mais|inclus|compris)(?!\w))[^\W\d_]))")
+def b_month_first_days(m, text):
+    mo = int(lookup("month", m.group("month1")))
+    if m.group("month2") and int(lookup("month", m.group("month2"))) != mo:
+        return None  # "de septembre 14 à juin 15": two-digit years as well as days
+    if m.group("month1") in ("Mars", "Mai", "MARS", "MAI") and not m.group("month2"):
+        return None  # "Mars 2-3": a name
+    imark, sep = normalize(m.group("imark") or ""), normalize(m.group("sep"))
+    if (sep == "et") != (imark == "entre"):
+        return None  # "novembre 19 et 20" is a list; "entre ... et"
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if d1 >= d2:
+        return None
+    if _number_before(text, m.start("s")) or _search(r"(?<!\w)en\s+$", text[max(0, m.start("s") - 4):m.start("s")]):
+        return None  # "en novembre 19-20": the season 2019-2020 as well
+    first = m.start("s") if imark in ("de", "du") or sep == "et" else m.start("month1")
+    return Expr("interval", parts=[(first, m.end("d1"), Expr("date", day=d1, month=mo)),
+                                   (m.start("month2") if m.group("month2") else m.start("d2"), m.end("s"),
+                                    Expr("date", day=d2, month=mo))])
+
+
+# ---- English order with a clock time: "Octobre 14 8:00am", "octobre 14, 8 h 30": the time makes the number a day
+@rule("month_first_day_time",
+      rf"{L}(?P<s>(?P<month1>{_MONTH_NAMED})(?!\w)\s*(?<=\.|\s)(?P<d1>3[01]|[12]\d|0?[1-9])(?!\d|[.,:/]\d)\s*,?\s+(?:à\s+)?{clock()})")
+def b_month_first_day_time(m, text):
+    if m.group("noon") or m.group("hq"):
+        return None  # "octobre 14 midi": too loose
+    if not (m.group("mm") or m.group("ampm")):
+        return None  # "octobre 14 3 h": only "8:00", "8 h 30", "8am"
+    e = _clock(m)
+    if e is None:
+        return None
+    if _number_before(text, m.start("s")):
+        return None
+    e.day, e.month = int(m.group("d1")), int(lookup("month", m.group("month1")))
+    return e
+
+
+# ---- "disponible pour 15h le dimanche", "rendez-vous pour 15 h": after "pour" a glued hour is a clock time
+#      when a day follows or when it closes an appointment ("je partirai pour 3h" stays a duration)
+_DAY_WORD = (rf"(?:(?:le|ce)\s+)?{WEEKDAY}s?(?!\w)|demain|après-demain|apres-demain|aujourd['’]\s*hui|ce\s+(?:soir|matin)"
+             rf"|cet\s+apr[eè]s-midi|le\s+(?:3[01]|[12]\d|0?[1-9]|1er)(?!\d)")
+
+
+@rule("clock_for",
+      rf"{L}(?P<appt>(?:rendez-vous|rdv|prévue?s?|prevue?s?|fixée?s?|fixee?s?|programmée?s?|programmee?s?|convoquée?s?"
+      rf"|convoquee?s?|attendue?s?|disponibles?|libres?)\s+)?pour\s+(?P<s>{clock()}"
+      rf"(?:\s+(?P<crel>après-demain|apres-demain|demain|aujourd['’]\s*hui)(?!\w)|\s+(?-i:(?=[a-z])){weekday('c')}(?!\s+\d)|(?=\s*,?\s+(?:{_DAY_WORD}))(?P<dayw>))?)")
+def b_clock_for(m, text):
+    if not (m.group("appt") or m.group("dayw") is not None or m.group("crel")):
+        return None
+    if m.group("noon") or not m.group("hh") or m.group("mm") or m.group("hq") or m.group("ampm"):
+        return None  # only the glued "15h", "15 h" that the duration rule would read as a length
+    if not _match(r"\d{1,2}\s*[hH](?!\w)", text[m.start("s"):m.end("s")]):
+        return None  # "pour 15 heures" stays ambiguous
+    e = _clock(m)
+    if e is None or e.hour == 24:
+        return None
+    if m.group("wdc"):
+        if text[m.end("wdc"):m.end("wdc") + 1].lower() == "s":
+            return None  # "pour 15 h les dimanches"
+        e.weekday = int(lookup("weekday", m.group("wdc")))
+    elif m.group("crel"):
+        e.rel_days = {"aujourdhui": 0, "demain": 1, "aprèsdemain": 2, "apresdemain": 2}[_sub(r"[\s'’-]", "", m.group("crel").lower())]
+    else:
+        e.use_anchor = True
+    return e
+
+
+# ---- a part of the day standing alone as the whole text ("Après-midi", "apres midi"): like a month alone
+@rule("part_of_day_alone", rf"{L}(?P<s>{part_of_day()})")
+def b_part_of_day_alone(m, text):
+    if text[:m.start("s")].strip() or text[m.end("s"):].strip(" \t\n.!?:;,"):
+        return None
+    part = lookup("part_of_day", m.group("part"))
+    if part == "DT":
+        return None
+    return Expr("time", rel_days=0, part=part, use_anchor=True)
+
+
+# ---- "22/4", "15/8": a day and a one-digit month without "le"; the day is 13..31, so the pair is no
+#      fraction ("1/4", "3/5") and no rating ("17/20": month > 12)
+@rule("day_slash_month_short",
+      rf"{L}(?P<s>(?P<dd>1[3-9]|2\d|3[01])/(?P<mon>[1-9])(?![\d/]|[.,]\d|\s*%)(?!\s*(?!{_DNUM_FOLLOW}(?!\w))[^\W\d_]))")
+def b_day_slash_month_short(m, text):
+    if _number_before(text, m.start("s")) or _search(r"(?:n°|no|numéro|ligne|article|art\.|score|note|notée?|obtenu)(?:\s+(?:de|d['’]))?\s*$",
+                                                     text[max(0, m.start("s") - 16):m.start("s")], regex.IGNORECASE):
+        return None
+    return _numeric(int(m.group("dd")), int(m.group("mon")), None, None)
+
+
+# ---- "le 15, 20h", "le 3, 18 h 30": a day of the month and its clock time joined by a comma (telegraphic)
+@rule("day_comma_time",
+      rf"{L}(?P<s>le\s+(?P<dd>3[01]|[12]\d|0?[1-9]|1er)(?!\d)\s*,\s*(?=\d{{1,2}}\s*(?:h|H|:\d)){clock()})(?![\d,.]\d|\s*(?:[-–/]|à|a|et)\s*\d)")
+def b_day_comma_time(m, text):
+    if m.group("ampm") or m.group("hq"):
+        return None
+    c = _clock(m)
+    if c is None or c.hour == 24:
+        return None
+    c.day = 1 if m.group("dd").lower() == "1er" else int(m.group("dd"))
+    return c

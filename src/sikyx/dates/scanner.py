@@ -88,6 +88,10 @@ WORD_TRIGGERS: dict[str, list[str]] = {
     "duration_range": _UNIT_WORD_FORMS,
     "nth_of_month": ["semaine", "week-end", "weekend", "quinzaine", "jour"] + _ALL["weekday"],
     "part_of_day_det": _ALL["part_of_day"],
+    "cue_hour": _ALL["clock_cue"],
+    "month_first_days": _ALL["month"],
+    "month_first_day_time": _ALL["month"],
+    "part_of_day_alone": _ALL["part_of_day"],
 }
 """Rule name -> the words that trigger it (a rule is only tried near one of its trigger words)."""
 DIGIT_TRIGGERS: dict[str, str] = {
@@ -105,6 +109,9 @@ DIGIT_TRIGGERS: dict[str, str] = {
     "numeric_month": r"(?:19|20)\d\d\s*[/-]\s*\d|\d{1,2}\s*[/-]\s*(?:19|20)\d\d",
     "day_at_time": r"\d{1,2}\s+(?:à|vers|à\s+partir\s+de|jusqu['’]à)\s+(?:\d|midi|minuit)",
     "hour_range_part": r"\d{1,2}\s*[ap]\.?\s?m\b",
+    "day_slash_month_short": r"(?:1[3-9]|2\d|3[01])/[1-9]",
+    "day_comma_time": r"\d{1,2}\s*(?:h|H|:\d)",
+    "clock_for": r"\d{1,2}\s*[hH](?!\w)",
 }
 """Rule name -> pattern that must match at a digit run for the rule to be tried there."""
 BACK: dict[str, int] = {
@@ -114,6 +121,8 @@ BACK: dict[str, int] = {
     "century": 5, "decade": 1, "year": 5, "short_year": 0, "present": 1, "part_at_hour": 2, "yearly_day": 5, "holiday": 4, "time": 3,
     "word_time": 3, "duration": 9, "set": 2, "period_mod": 5, "day_at_time": 1, "nth_of_month": 3, "spaced_date": 1,
     "part_of_day_det": 6, "weekday_time_interval": 1, "vague_anchored": 2, "weekday_time": 1, "hour_part": 5, "hour_range_part": 9, "time_then_set": 6, "days_of_rel_month": 9, "month_day_joined": 1, "relday_interval": 5, "bare_day_interval": 0, "duration_range": 5, "numeric_month": 0,
+    "cue_hour": 0, "month_first_days": 1, "month_first_day_time": 0, "clock_for": 2, "part_of_day_alone": 0,
+    "day_slash_month_short": 0, "day_comma_time": 2,
 }
 """Rule name -> how many words before its trigger the rule may start."""
 TRIGGERS = {name: (WORD_TRIGGERS.get(name), DIGIT_TRIGGERS.get(name), BACK[name]) for name in BACK}
