@@ -171,3 +171,8 @@ def test_part_of_day_alone(text, span):
                                   "journée"])
 def test_part_of_day_alone_look_alikes(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", ["Le magasin est ouvert 24/7.", "Il a eu 15/8 au bac."])
+def test_short_day_slash_month_needs_a_time_context(text):
+    assert find_dates(text, dt.date(2021, 4, 5)) == []

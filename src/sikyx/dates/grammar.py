@@ -1715,11 +1715,20 @@ def b_part_of_day_alone(m, text):
     return Expr("time", rel_days=0, part=part, use_anchor=True)
 
 
+_SHORT_DATE_LEFT = regex.compile(
+    rf"(?:(?:{CLOCK_CUE})s?|\b(?:depuis|avant|après|apres|dès|des|jusqu['’]\s*au|au|du|pour|d['’]ici|vers|{WEEKDAY}))\s+$",
+    regex.IGNORECASE)
+"""What must come before a "22/4" without "le": a verb of coming or going, a weekday or a preposition of
+time ("je reviendrai 22/4", "jusqu'au 22/4", "mardi 22/4"): "ouvert 24/7", "il a eu 15/8" are no dates."""
+
+
 # ---- "22/4", "15/8": a day and a one-digit month without "le"; the day is 13..31, so the pair is no
 #      fraction ("1/4", "3/5") and no rating ("17/20": month > 12)
 @rule("day_slash_month_short",
       rf"{L}(?P<s>(?P<dd>1[3-9]|2\d|3[01])/(?P<mon>[1-9])(?![\d/]|[.,]\d|\s*%)(?!\s*(?!{_DNUM_FOLLOW}(?!\w))[^\W\d_]))")
 def b_day_slash_month_short(m, text):
+    if not _SHORT_DATE_LEFT.search(text[max(0, m.start("s") - 40):m.start("s")]):
+        return None
     if _number_before(text, m.start("s")) or _search(r"(?:n°|no|numéro|ligne|article|art\.|score|note|notée?|obtenu)(?:\s+(?:de|d['’]))?\s*$",
                                                      text[max(0, m.start("s") - 16):m.start("s")], regex.IGNORECASE):
         return None
