@@ -27,3 +27,20 @@ def test_la_takes_the_date_just_mentioned(text, span, value):
 def test_ci_is_the_reference_period():
     assert [(m.text, m.value.value) for m in find_dates("En 2015, il part. Cette année-ci est dure.", REF)] == \
         [("2015", "2015"), ("Cette année-ci", "2021")]
+
+
+@pytest.mark.parametrize("text, span, value, flags", [
+    ("jeudi 22/04/2021", "jeudi 22/04/2021", "2021-04-22", ()),
+    ("Ce jeudi, 22/04/2021, il pleut", "Ce jeudi, 22/04/2021", "2021-04-22", ()),
+    ("le mardi 22/04", "le mardi 22/04", "2021-04-22", ("year_inferred", "weekday_mismatch")),
+    ("mardi 4 mars 2024", "mardi 4 mars 2024", "2024-03-04", ("weekday_mismatch",)),
+    ("lundi 4 mars 2024", "lundi 4 mars 2024", "2024-03-04", ()),
+])
+def test_a_weekday_before_a_date_is_part_of_it(text, span, value, flags):
+    """One span, the date's value; a weekday that does not fit the date is flagged, not obeyed."""
+    assert [(m.text, m.value.value, m.value.flags) for m in find_dates(text, REF)] == [(span, value, flags)]
+
+
+def test_a_repeated_weekday_stays_apart_from_a_numeric_date():
+    assert [(m.text, m.value.value) for m in find_dates("Les lundis 12/04", REF)] == \
+        [("lundis", "XXXX-WXX-1"), ("12/04", "2021-04-12")]

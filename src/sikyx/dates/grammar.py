@@ -492,23 +492,37 @@ def b_iso(m, text):
     return e
 
 
+_NUMERIC_WEEKDAY = rf"(?:(?:(?:le|ce)\s+)?{weekday()}\s*,?\s+)?"
+"""An optional weekday before a numeric date ("mardi 22/04/2021", "le mardi 22/04"): one span."""
+
+
+def _with_weekday(m, e: Expr | None) -> Expr | None:
+    """The Expr of a numeric date with the weekday written before it (checked by the resolver)."""
+    if e is not None and m.group("wd"):
+        if m.string[m.end("wd"):m.end("wd") + 1].lower() == "s":
+            return None  # "les lundis 12/04": a repeated weekday is no part of the date (tried from the date)
+        e.weekday = int(lookup("weekday", m.group("wd")))
+    return e
+
+
 @rule("numeric_date",
-      rf"{L}(?P<s>(?:le\s+)?(?P<dd>1er|\d{{1,2}})(?P<sep>[/.-])(?P<mon>\d{{1,2}})(?:(?P=sep)|(?<=/\d{{1,2}}),\s?)(?P<y>\d{{4}}|\d{{2}})(?![\d/.-]\d|\d))")
+      rf"{L}(?P<s>{_NUMERIC_WEEKDAY}(?:le\s+)?(?P<dd>1er|\d{{1,2}})(?P<sep>[/.-])(?P<mon>\d{{1,2}})(?:(?P=sep)|(?<=/\d{{1,2}}),\s?)(?P<y>\d{{4}}|\d{{2}})(?![\d/.-]\d|\d))")
 def b_numeric(m, text):
     dd = 1 if m.group("dd").lower() == "1er" else int(m.group("dd"))
     y = m.group("y")
     if m.group("sep") == "-" and len(y) == 2:
         return None
-    return _numeric(dd, int(m.group("mon")), int(y) if len(y) == 4 else None, int(y) if len(y) == 2 else None)
+    return _with_weekday(m, _numeric(dd, int(m.group("mon")), int(y) if len(y) == 4 else None,
+                                     int(y) if len(y) == 2 else None))
 
 
 @rule("day_slash_month",
-      rf"{L}(?P<s>(?P<det>le\s+)?(?P<dd>\d{{1,2}})/(?P<mon>\d{{1,2}})(?![\d/]|[.,]\d))")
+      rf"{L}(?P<s>{_NUMERIC_WEEKDAY}(?P<det>le\s+)?(?P<dd>\d{{1,2}})/(?P<mon>\d{{1,2}})(?![\d/]|[.,]\d))")
 def b_day_slash(m, text):
     dd, mo = int(m.group("dd")), int(m.group("mon"))
-    if not m.group("det") and (len(m.group("dd")) < 2 or len(m.group("mon")) < 2):
-        return None  # "1/10" is a fraction; "31/10", "le 2/3" are dates
-    return _numeric(dd, mo, None, None)
+    if not (m.group("det") or m.group("wd")) and (len(m.group("dd")) < 2 or len(m.group("mon")) < 2):
+        return None  # "1/10" is a fraction; "31/10", "le 2/3", "mardi 2/3" are dates
+    return _with_weekday(m, _numeric(dd, mo, None, None))
 
 
 # ---- "pour le 27.": a lone day of the month closing the sentence after "pour"

@@ -444,6 +444,8 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
                 d = dt.date(year, e.month, e.day)
             except ValueError:
                 return None
+        if e.weekday is not None and d.isoweekday() != e.weekday:
+            flags = tuple(flags) + ("weekday_mismatch",)  # "mardi 4 mars 2024" (a Monday): the date wins
         return d.isoformat(), d, d, "D", flags
     if e.day is not None and e.weekday is not None:
         # "mercredi 13": the nearest month where the 13th is a Wednesday, else this month

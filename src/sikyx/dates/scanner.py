@@ -116,7 +116,7 @@ DIGIT_TRIGGERS: dict[str, str] = {
 """Rule name -> pattern that must match at a digit run for the rule to be tried there."""
 BACK: dict[str, int] = {
     "day_interval": 10, "night_of_days": 2, "easter_weekend": 2, "first_of_year": 2, "weekday_at_time": 1, "chrono": 0, "month_interval": 1, "year_interval": 1, "time_interval": 2, "night_of": 2,
-    "day_month": 5, "iso_date": 0, "lone_day": 0, "weekday_interval": 6, "numeric_date": 1, "day_slash_month": 1, "weekday": 2,
+    "day_month": 5, "iso_date": 0, "lone_day": 0, "weekday_interval": 6, "numeric_date": 3, "day_slash_month": 3, "weekday": 2,
     "relative_day": 0, "part_of_day": 2, "relative_unit": 2, "month": 6, "season": 4, "quarter": 2,
     "century": 5, "decade": 1, "year": 5, "short_year": 0, "present": 1, "part_at_hour": 2, "yearly_day": 5, "holiday": 4, "time": 3,
     "word_time": 3, "duration": 9, "set": 2, "period_mod": 5, "day_at_time": 1, "nth_of_month": 3, "spaced_date": 1,
