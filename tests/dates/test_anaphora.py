@@ -44,3 +44,15 @@ def test_a_weekday_before_a_date_is_part_of_it(text, span, value, flags):
 def test_a_repeated_weekday_stays_apart_from_a_numeric_date():
     assert [(m.text, m.value.value) for m in find_dates("Les lundis 12/04", REF)] == \
         [("lundis", "XXXX-WXX-1"), ("12/04", "2021-04-12")]
+
+
+@pytest.mark.parametrize("text, start, end, value", [
+    ("du 13/04 au 15/04", "2021-04-13", "2021-04-15", "P3D"),
+    ("Du 28/12/2020 au 3/01/2021", "2020-12-28", "2021-01-03", "P7D"),
+    ("du 28/12 au 3/01/2021", "2020-12-28", "2021-01-03", "P7D"),
+    ("entre le 2/3 et le 5/3", "2021-03-02", "2021-03-05", "P4D"),
+])
+def test_numeric_day_intervals(text, start, end, value):
+    (m,) = find_dates(text, REF)
+    assert (m.text, m.value.type, m.value.value, m.value.start.isoformat(), m.value.end.isoformat()) == \
+        (text, "DURATION", value, start, end)

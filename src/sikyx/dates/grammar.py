@@ -1749,6 +1749,34 @@ def b_day_slash_month_short(m, text):
     return _numeric(int(m.group("dd")), int(m.group("mon")), None, None)
 
 
+# ---- numeric day intervals: "du 13/04 au 15/04", "du 28/12/2020 au 3/01/2021", "entre le 2/3 et le 5/3"
+_NUM_DAY = r"(?P<d{n}>3[01]|[12]\d|0?[1-9])/(?P<m{n}>1[0-2]|0?[1-9])(?:/(?P<y{n}>(?:19|20)\d\d|\d\d))?"
+
+
+@rule("numeric_day_interval",
+      rf"{L}(?P<s>(?P<imark>du|entre\s+le)\s+{_NUM_DAY.format(n=1)}\s+(?P<sep>au|et\s+le)\s+{_NUM_DAY.format(n=2)})"
+      rf"(?![\d/]|[.,]\d)")
+def b_numeric_day_interval(m, text):
+    if (m.group("imark").lower() == "du") != (m.group("sep").lower() == "au"):
+        return None  # "du ... et le", "entre le ... au"
+    d1, m1, d2, m2 = (int(m.group(k)) for k in ("d1", "m1", "d2", "m2"))
+
+    def year(g):
+        y = m.group(g)
+        return (int(y), None) if y and len(y) == 4 else (None, int(y) if y else None)
+
+    y1, yy1 = year("y1")
+    y2, yy2 = year("y2")
+    # a first day without a year takes the last one's (the year before across the new year:
+    # "du 28/12 au 3/01/2021"), as in "du 28 décembre au 3 janvier" (sikyx.dates.find_dates)
+    e1 = _numeric(d1, m1, y1, yy1)
+    e2 = _numeric(d2, m2, y2, yy2)
+    if e1 is None or e2 is None:
+        return None
+    return Expr("interval", parts=[(m.start("d1"), m.end("y1") if m.group("y1") else m.end("m1"), e1),
+                                   (m.start("d2"), m.end("s"), e2)])
+
+
 # ---- "le 15, 20h", "le 3, 18 h 30": a day of the month and its clock time joined by a comma (telegraphic)
 @rule("day_comma_time",
       rf"{L}(?P<s>le\s+(?P<dd>3[01]|[12]\d|0?[1-9]|1er)(?!\d)\s*,\s*(?=\d{{1,2}}\s*(?:h|H|:\d)){clock()})(?![\d,.]\d|\s*(?:[-–/]|à|a|et)\s*\d)")
