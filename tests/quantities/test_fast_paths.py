@@ -116,3 +116,24 @@ def test_component_writes_figures_readable_as_spans(blank_nlp):
     got = [(s.text, s._.quantity.kind, str(s._.quantity.value), str(s._.quantity.unit)) for s in doc._.quantities]
     assert got == [("12 euros", "money", "12", "EUR"), ("1,2 million d'euros", "money", "1200000", "EUR")]
     assert [s.text for s in doc._.dates] == ["le 3 mars 2021"] or [s.text for s in doc._.dates] == ["3 mars 2021"]
+
+
+def test_case_insensitive_gates_cover_every_code_point():
+    """The one-character tests run before some patterns (``_case_variants``, ``_may_have_shape``,
+    ``_RANGE_CONN_FIRST``) must accept every character the regex module matches case-insensitively
+    with their letters, or they would skip a match."""
+    import regex
+
+    from sikyx.quantities import grammar
+
+    letters = "abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæå'’-–—"
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    matched = regex.findall(rf"(?i:[{regex.escape(letters)}])", chars)
+    for c in matched:
+        for lt in letters:
+            if regex.fullmatch(rf"(?i:{regex.escape(lt)})", c):
+                assert c in grammar._case_variants([lt]), (lt, hex(ord(c)))
+                if lt in "tz'’":
+                    assert c in "tzTZ'’", (lt, hex(ord(c)))
+                if lt in "eaào-–—":
+                    assert c in grammar._RANGE_CONN_FIRST, (lt, hex(ord(c)))

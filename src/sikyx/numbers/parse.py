@@ -58,6 +58,11 @@ class NumberReading:
     scale: Decimal = Decimal(1)
 
 
+_G = {name: i - 1 for name, i in NUMBER.groupindex.items()}
+"""Index of every named group of :data:`NUMBER` in ``m.groups()`` (the same in
+:data:`NUMBER_ANCHORED`): the regex module reads a group by name several times slower than a
+tuple by index, and reading a number looks at some twenty groups."""
+assert _G == {name: i - 1 for name, i in NUMBER_ANCHORED.groupindex.items()}
 _ABBR = {"k": 3, "K": 3, "M": 6, "MM": 6, "Mio": 6, "Md": 9, "Mds": 9, "Mrd": 9, "Mrds": 9, "bn": 9, "G": 9}
 _SPACES = regex.compile(r"[\s\u00a0\u202f\u2009'’.]")
 _SEP_RE = regex.compile(SEP)
@@ -112,33 +117,38 @@ def words_value(text: str) -> Decimal:
 
 def digits_value(m) -> tuple[Decimal, tuple[str, ...]]:
     """Value and flags of the digit groups of a :data:`NUMBER` match (see patterns.py)."""
+    return _digits_value(m.groups())
+
+
+def _digits_value(g: tuple) -> tuple[Decimal, tuple[str, ...]]:
+    """:func:`digits_value` of the groups (``m.groups()``) of a :data:`NUMBER` match."""
     flags: list[str] = []
-    if m.group("en"):
-        value = Decimal(m.group("en").replace(",", ""))
+    if g[_G["en"]]:
+        value = Decimal(g[_G["en"]].replace(",", ""))
         flags.append("english_digits")
-    elif m.group("lost_int"):
-        value = Decimal(f"{m.group('lost_int')}.{m.group('lost_dec')}")
+    elif g[_G["lost_int"]]:
+        value = Decimal(f"{g[_G['lost_int']]}.{g[_G['lost_dec']]}")
         flags.append("decimal_comma_lost")
-    elif m.group("dlead"):
-        value = Decimal("0." + m.group("dlead")[1:])
-        if m.group("dexp2"):
-            value = value.scaleb(int(m.group("dexp2")[1:]))
+    elif g[_G["dlead"]]:
+        value = Decimal("0." + g[_G["dlead"]][1:])
+        if g[_G["dexp2"]]:
+            value = value.scaleb(int(g[_G["dexp2"]][1:]))
     else:
-        raw = m.group("dint")
+        raw = g[_G["dint"]]
         if "." in raw:
             groups = raw.split(".")
-            if any(g != "000" for g in groups[1:]) and len(groups) == 2 and not m.group("dfrac"):
+            if any(grp != "000" for grp in groups[1:]) and len(groups) == 2 and not g[_G["dfrac"]]:
                 flags.append("english_digits_doubt")
         value = Decimal(_SPACES.sub("", raw))
-        if m.group("dfrac"):
-            value += Decimal("0." + m.group("dfrac")[1:])
-        elif m.group("denfrac"):
-            value += Decimal("0." + m.group("denfrac")[1:])
+        if g[_G["dfrac"]]:
+            value += Decimal("0." + g[_G["dfrac"]][1:])
+        elif g[_G["denfrac"]]:
+            value += Decimal("0." + g[_G["denfrac"]][1:])
             flags.append("english_digits")
-        if m.group("dexp"):
-            value = value.scaleb(int(m.group("dexp")[1:]))
-        elif m.group("dpow"):
-            raw_exp = m.group("dpow")[1:]
+        if g[_G["dexp"]]:
+            value = value.scaleb(int(g[_G["dexp"]][1:]))
+        elif g[_G["dpow"]]:
+            raw_exp = g[_G["dpow"]][1:]
             minus = raw_exp.count("-") + raw_exp.count("−")
             exponent = int(raw_exp.lstrip("-−"))
             exact = Fraction(value) ** (-exponent if minus % 2 else exponent)
@@ -148,28 +158,30 @@ def digits_value(m) -> tuple[Decimal, tuple[str, ...]]:
     return value, tuple(flags)
 
 
-def _negative(m) -> bool:
-    sign = m.group("sign")
+def _negative(g: tuple) -> bool:
+    """Whether the sign of a :data:`NUMBER` match (its groups, ``m.groups()``) is a minus."""
+    sign = g[_G["sign"]]
     return bool(sign) and (sign.strip() in ("-", "−", "‑") or sign.lower().startswith("moins"))
 
 
-def _read_digits(m) -> NumberReading | None:
-    """The reading of the digit branch of a :data:`NUMBER` match; ``None`` for "4G"."""
+def _read_digits(g: tuple) -> NumberReading | None:
+    """The reading of the digit branch of a :data:`NUMBER` match (its groups, ``m.groups()``);
+    ``None`` for "4G"."""
     flags: tuple[str, ...] = ()
-    if m.group("vulgar"):
-        fr = Fraction(unicodedata.numeric(m.group("vulgar"))).limit_denominator(10)
+    if g[_G["vulgar"]]:
+        fr = Fraction(unicodedata.numeric(g[_G["vulgar"]])).limit_denominator(10)
         value, rounded = _frac_to_decimal(fr)
-        return NumberReading(-value if _negative(m) else value, ("rounded",) if rounded else ())
-    if m.group("fnum"):
-        fr = Fraction(int(m.group("fnum")), int(m.group("fden")))
-        if m.group("fmix"):
-            fr += int(m.group("fmix"))
+        return NumberReading(-value if _negative(g) else value, ("rounded",) if rounded else ())
+    if g[_G["fnum"]]:
+        fr = Fraction(int(g[_G["fnum"]]), int(g[_G["fden"]]))
+        if g[_G["fmix"]]:
+            fr += int(g[_G["fmix"]])
         value, rounded = _frac_to_decimal(fr)
-        return NumberReading(-value if _negative(m) else value, ("rounded",) if rounded else ())
-    value, flags = digits_value(m)
+        return NumberReading(-value if _negative(g) else value, ("rounded",) if rounded else ())
+    value, flags = _digits_value(g)
     scaled, is_word, last_scale = False, False, Decimal(1)
-    scale = m.group("scale")
-    abbr = m.group("abbr") or m.group("abbr2")
+    scale = g[_G["scale"]]
+    abbr = g[_G["abbr"]] or g[_G["abbr2"]]
     if scale:
         scaled = is_word = True
         last_scale = WORDS[scale.lower()][0]
@@ -180,19 +192,19 @@ def _read_digits(m) -> NumberReading | None:
         scaled = True
         last_scale = Decimal(10) ** _ABBR[abbr]
         value *= last_scale
-    elif m.group("dfw"):
-        value, rounded = _frac_to_decimal(Fraction(str(value)) / int(WORDS[m.group("dfw").lower()][0]))
+    elif g[_G["dfw"]]:
+        value, rounded = _frac_to_decimal(Fraction(str(value)) / int(WORDS[g[_G["dfw"]].lower()][0]))
         flags += ("rounded",) if rounded else ()
         is_word = True
     approx, collective = False, None
-    if m.group("coll"):
-        collective = m.group("coll").lower()
+    if g[_G["coll"]]:
+        collective = g[_G["coll"]].lower()
         value *= WORDS[collective][0]
         approx = is_word = True
-    if m.group("half"):
+    if g[_G["half"]]:
         value += Decimal("0.5") * last_scale
         is_word = True
-    if _negative(m):
+    if _negative(g):
         value = -value
     return NumberReading(normalize_decimal(value), flags, approx, is_word, False, scaled, collective, last_scale)
 
@@ -294,9 +306,10 @@ def _read_run(text: str, m) -> list[tuple[int, int, NumberReading]]:
         gap = text[t.start():t.start("tok")].lower()
         toks.append((word, t.start("tok"), t.end("tok"), "et" in _SEP_RE.split(gap), "-" in gap))
     out: list[tuple[int, int, NumberReading]] = []
-    negative = _negative(m)
-    sign_start = m.start("sign") if m.group("sign") else None
-    if m.group("vague"):
+    g = m.groups()
+    negative = _negative(g)
+    sign_start = m.start("sign") if g[_G["sign"]] else None
+    if g[_G["vague"]]:
         coll = toks[0][0]
         end, scaled, factor = toks[0][2], coll in ("millions", "milliards"), Decimal(1)
         got = _scale_of(text, end) if len(toks) == 1 and WORDS[coll][1] == "collective" else None
@@ -414,6 +427,25 @@ _PLAIN_WORD = regex.compile(r"[a-zà-öø-ÿœæ]+(?![^\W\d_])")
 """A lower-case French word (its letters have no case-insensitive twin outside the set)."""
 
 
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _grouped_digits_end(text: str, q: int) -> int | None:
+    """The end of the thousands groups after one to three digits ending at ``q`` ("1 000",
+    "148\u00a0000 000": a space of :data:`SPACE` then exactly three digits, each time), or
+    ``None`` when no group follows or a digit run does not stop after the last group ("1 0000":
+    the full grammar decides)."""
+    n = len(text)
+    end = None
+    while q + 3 < n and text[q] in _GRAMMAR_SPACES and text[q + 1] in _ASCII_DIGITS \
+            and text[q + 2] in _ASCII_DIGITS and text[q + 3] in _ASCII_DIGITS:
+        q += 4
+        end = q
+    if end is None or (end < n and text[end].isdigit()):
+        return None
+    return end
+
+
 def _word_stops_digits(text: str, k: int) -> bool:
     """Whether digits followed by spaces and then ``text[k:]`` end there: a lower-case word that
     no number continues with ("12 euros"), or a sign or punctuation ("12 %", "5 €"). Scale words,
@@ -439,6 +471,10 @@ def _plain_digits_end(text: str, q: int, words: bool = True) -> bool:
     nxt = text[q]
     if nxt in _PLAIN_AFTER:
         return True
+    if nxt == "," or nxt == ".":
+        # "en 2022, la", "en 2019.": a comma or a dot continues a number only before a digit
+        # (decimals "2,5", "3.5", thousands "1.000", English "1,234,567")
+        return q + 1 >= len(text) or not text[q + 1].isdigit()
     if nxt not in _GRAMMAR_SPACES:
         return False
     k = q + 1
@@ -480,17 +516,18 @@ def _readings_of(text: str, m) -> list[tuple[int, int, NumberReading]]:
     whole = m.group()
     if whole.isdigit():  # the common case, read without looking at the groups
         return [(m.start(), m.end(), _plain(whole))]
-    if m.group("sur") is not None:
+    g = m.groups()
+    if g[_G["sur"]] is not None:
         den = read_at(text, m.end(), proportion=False)  # "un sur un sur ...": one level only
         if den is None or den[2].value is None or den[2].value <= 1 or den[2].value != int(den[2].value):
             return []
         value, rounded = _frac_to_decimal(Fraction(1, int(den[2].value)))
         return [(m.start(), den[1], NumberReading(value, ("rounded",) if rounded else (), is_word=True))]
-    if m.group("run") is not None:
+    if g[_G["run"]] is not None:
         return _read_run(text, m)
-    if m.group("demi") is not None:
+    if g[_G["demi"]] is not None:
         return [(m.start(), m.end(), NumberReading(Decimal("0.5"), (), False, True, determiner=True))]
-    r = _read_digits(m)
+    r = _read_digits(g)
     return [] if r is None else [(m.start(), m.end(), r)]
 
 
@@ -534,12 +571,18 @@ def iter_readings(text: str, exhaustive: bool = False):
                         m2 = NUMBER.match(text, q)
                         if m2 is not None and m2.end() > p:
                             m = m2
-            if m is None and (not p or _PLAIN_BEFORE(text[p - 1])) and (
-                not exhaustive and _plain_digits_end(text, c.end())
-            ):
-                pos = c.end()
-                yield p, pos, _plain(digits)
-                continue
+            if m is None and not exhaustive and (not p or _PLAIN_BEFORE(text[p - 1])):
+                if _plain_digits_end(text, c.end()):
+                    pos = c.end()
+                    yield p, pos, _plain(digits)
+                    continue
+                # thousands groups that nothing continues ("1 000 euros", "148 000."): the
+                # reading of the full grammar (no flag; the value of the digits without spaces)
+                q = _grouped_digits_end(text, c.end()) if len(digits) <= 3 else None
+                if q is not None and _plain_digits_end(text, q):
+                    pos = q
+                    yield p, pos, _plain(digits + "".join(text[k + 1:k + 4] for k in range(c.end(), q, 4)))
+                    continue
         if m is None:
             m = NUMBER.match(text, p)
         if m is None:

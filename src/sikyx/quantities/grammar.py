@@ -105,6 +105,33 @@ __all__ = ["find_quantities"]
 _FLAGS = regex.VERSION0
 
 
+_SPACE_SET = frozenset(" \t\u00a0\u202f\u2009")
+"""The characters of :data:`SPACE`."""
+
+
+def _after_spaces(text: str, pos: int) -> str:
+    """The first character from ``pos`` that is not a :data:`SPACE` ("" at the end of the text):
+    a cheap test of what a pattern starting with spaces may match."""
+    n = len(text)
+    while pos < n and text[pos] in _SPACE_SET:
+        pos += 1
+    return text[pos] if pos < n else ""
+
+
+_CASE_TWINS = {"i": "\u0130", "k": "\u212a", "s": "\u017f", "å": "\u212b"}
+"""Characters that the regex module matches case-insensitively with an ASCII or Latin letter
+besides its upper and lower case ("İ" with "i", the Kelvin sign with "k", "ſ" with "s", the
+Ångström sign with "å"); tests/quantities/test_speed_gates.py checks this against every code point."""
+
+
+def _case_variants(chars) -> frozenset[str]:
+    """Every character that a case-insensitive pattern matches for one of ``chars``."""
+    out = set()
+    for c in chars:
+        out |= {c, c.lower(), c.upper(), *_CASE_TWINS.get(c.lower(), "")}
+    return frozenset(x for x in out if len(x) == 1)
+
+
 def _surface_pattern(surface: str, insensitive: bool) -> str:
     parts = []
     for ch in surface:
@@ -167,10 +194,6 @@ PREFIX_CURRENCY = regex.compile(
 _PREFIX_LAST = frozenset("€$£¥") | {c for s in _PREFIX_SIGNS for c in (s[-1].lower(), s[-1].upper())} \
     | {code[-1] for code in _PREFIX_CODES}
 """The last character of every prefix currency (either case for the case-insensitive signs)."""
-_SPACE_SET = frozenset(" \t\u00a0\u202f\u2009")
-"""The characters of :data:`SPACE`."""
-
-
 def _prefix_currency(text: str, lo: int, s: int):
     """:data:`PREFIX_CURRENCY` searched only when the character before ``s`` (or before one space)
     may end a currency; a non-ASCII character (with case-insensitive twins) is always searched."""
@@ -239,7 +262,10 @@ def _qualifier_before(text: str, lo: int, s: int, exhaustive: bool = False):
     if not words:
         return None
     w = _fold(words[-1])
-    if not w.endswith("'") and not any(x in _QUALIFIER_LAST for x in _word_suffixes(w)):
+    if w.isalpha():  # the usual case: the word is its only suffix
+        if w not in _QUALIFIER_LAST:
+            return None
+    elif not w.endswith("'") and not any(x in _QUALIFIER_LAST for x in _word_suffixes(w)):
         return None
     tail = _fold(window)
     if not tail.endswith(_QUALIFIER_ENDS):
@@ -274,6 +300,9 @@ def _fold(s: str) -> str:
 ENVIRON_AFTER = regex.compile(rf"{SPACE}+(?i:environ)(?![\w'’])(?!{SPACE}*[-+−]?\d)", _FLAGS)
 """A postposed "environ" ("300 millions d'euros environ", "un malade sur cent environ")."""
 RANGE_OPEN = regex.compile(rf"(?<![\w])(?P<open>(?i:entre|de|d['’]|du|des)){SPACE}*\Z", _FLAGS | regex.REVERSE)
+_RANGE_CONN_FIRST = frozenset("eEaAàÀoO-–—")
+"""The characters :data:`RANGE_CONN` may start with after its spaces ("et", "à", "a", "ou", a
+dash, either case): a cheap test before the regex."""
 RANGE_CONN = regex.compile(
     rf"{SPACE}*(?:(?P<et>et)(?![\w])|(?P<a>à|a)(?![\w])|(?P<ou>ou)(?![\w])|(?P<dash>[-–—]))(?![-–—]){SPACE}*",
     regex.IGNORECASE | _FLAGS,
@@ -347,6 +376,14 @@ _NOT_NOUN_SHAPE = regex.compile(
     rf"^(?:[cdjlmnst]|qu)['’]|{_VERBISH.pattern[:-2]}\Z|{_ADVERB.pattern[:-2]}\Z", regex.IGNORECASE
 )
 """A conjugated verb ("achetaient"), an elided clitic ("n'ont") or an adverb ("habituellement")."""
+
+
+def _may_have_shape(w: str) -> bool:
+    """Whether :data:`_NOT_NOUN_SHAPE` may match the lower-cased word ``w`` (straight
+    apostrophes): every ending it tests ends with "t" or "z", every clitic has an apostrophe as
+    second or third character. A cheap test before the regex (no other character matches "t",
+    "z" or an apostrophe case-insensitively)."""
+    return w[-1] in "tzTZ" or w[1] in "'’" or w[2:3] in ("'", "’")
 _PARTICIPLE_LEMMA_ENDS = ("é", "ée", "u", "ue", "és", "ées", "us", "ues", "it", "ite", "its", "ites")
 _PARTICIPLE = regex.compile(r"(?:és|ées|us|ues|its|ites)\Z")
 _PREPOSITION_AFTER = regex.compile(
@@ -448,12 +485,19 @@ def _not_before(text: str, lo: int, s: int) -> bool:
         return False
     w = words[-1]
     folded = w.lower().replace("ſ", "s") if "ſ" in w else w.lower()
-    if not any(x in _NOT_BEFORE_WORDS for x in _word_suffixes(folded)) and (
+    if w.isalpha() and folded.isalpha():  # the usual case: the word is its only suffix
+        if folded not in _NOT_BEFORE_WORDS and (_NOT_BEFORE_REST is None or not _NOT_BEFORE_REST.fullmatch(w)):
+            return False
+    elif not any(x in _NOT_BEFORE_WORDS for x in _word_suffixes(folded)) and (
         _NOT_BEFORE_REST is None or not any(_NOT_BEFORE_REST.fullmatch(x) for x in _word_suffixes(w))
     ):
         return False
     return NOT_BEFORE.search(text, lo, s) is not None
 NOT_AFTER = regex.compile(rf"{SPACE}+(?i:{NOT_FIGURES['after']})(?![\w])", _FLAGS)
+_NOT_AFTER_FIRST = _case_variants(a[:1] for a in _top_level_alternatives(NOT_FIGURES["after"])) \
+    if all(a[:1].isalpha() for a in _top_level_alternatives(NOT_FIGURES["after"])) else None
+"""The characters a word of :data:`NOT_AFTER` may start with (a cheap test before the regex);
+``None`` (no test) if an alternative does not start with a letter."""
 NAME_AT = regex.compile(rf"(?:{NOT_FIGURES['name']})", _FLAGS)
 CAPITAL_WORD_BEFORE = regex.compile(
     r"(?P<before>[\p{Ll},’'])[ \u00a0]+(?P<w>\p{Lu}[\p{Ll}\p{Lu}-]*)[ \u00a0]\Z", _FLAGS | regex.REVERSE
@@ -622,7 +666,7 @@ def _is_counted_noun(word: str, plural: bool = False) -> bool:
     """Whether ``word`` after a number is its counted noun. ``plural``: the number is 2 or more
     (French then writes the noun in the plural: "8 habituellement", "quatre achète" are not)."""
     w = word.lower().replace("’", "'")
-    if len(w) < 2 or w in NOT_NOUNS or w in WORDS or _NOT_NOUN_SHAPE.search(w):
+    if len(w) < 2 or w in NOT_NOUNS or w in WORDS or (_may_have_shape(w) and _NOT_NOUN_SHAPE.search(w)):
         return False
     if word[0].isupper():
         return not word.isupper() and len(w) > 3  # "quatre Canadair" (a name used as a noun)
@@ -663,14 +707,15 @@ def _unit_at(text: str, pos: int, reading: NumberReading, ctx: _Context | None =
     um = UNIT_AFTER.match(text, pos, pos + _AHEAD)
     if um is None:
         return None
-    if um.group("de") and not (reading.scaled or reading.collective or _million_multiple(reading)):
+    gap, de, surface = um.groups()  # (regex reads a group by name several times slower)
+    if de and not (reading.scaled or reading.collective or _million_multiple(reading)):
         return None
-    if um.group("gap") == "-" and not (reading.determiner or um.group("unit").isalpha()):
+    if gap == "-" and not (reading.determiner or surface.isalpha()):
         return None
-    entry = _lookup_unit(um.group("unit"))
+    entry = _lookup_unit(surface)
     if entry is None:
         return None
-    if entry.kind == "money" and um.group("de") is None and um.group("unit").lower() in ("livre", "livres"):
+    if entry.kind == "money" and de is None and surface.lower() in ("livre", "livres"):
         # "livres" alone: books, or pounds; a weight when the value is not whole ("2.204,62 livres")
         # or the sentence speaks of weight ("ce bébé est plus de deux livres")
         if ctx is not None and reading.value is not None and (
@@ -823,7 +868,8 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
         return None
     if left_context and (NOT_BEFORE.search(text, lo, s) is not None if ctx.exhaustive else _not_before(text, lo, s)):
         return None
-    if right_context and NOT_AFTER.match(text, e, e + _AHEAD):
+    if right_context and (_NOT_AFTER_FIRST is None or _after_spaces(text, e) in _NOT_AFTER_FIRST) \
+            and NOT_AFTER.match(text, e, e + _AHEAD):
         return None
     if text[s].isupper() and NAME_AT.match(text, s, s + _AHEAD):
         return None  # "Six Nations", "SIX Swiss Exchange"
@@ -1183,6 +1229,8 @@ def _rate(ctx: _Context, fig: _Figure) -> None:
 
 def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
     text = ctx.text
+    if _after_spaces(text, unit_end) not in _RANGE_CONN_FIRST:
+        return None
     cm = RANGE_CONN.match(text, unit_end, unit_end + _AHEAD)
     if cm is None:
         return None
