@@ -298,6 +298,8 @@ def find_cued_names(words: Sequence[str]) -> list[tuple[int, int]]:
     by "un/une" and the cue ("Normaplast, un fabricant d'emballages")."""
     cues = word_set("org_cues.txt")
     found = []
+    if cues.isdisjoint(words):  # both patterns need a cue word
+        return found
     n = len(words)
     for i, word in enumerate(words[:-1]):
         if word not in cues:  # lower-case cue: "Banque" is a name word, not a cue
@@ -334,6 +336,8 @@ def find_legal_form_companies(words: Sequence[str]) -> list[tuple[int, int]]:
     legal form included. At most four name words before the form."""
     forms = word_set("legal_forms.txt", lower=False)
     found = []
+    if forms.isdisjoint(words):
+        return found
     for i, word in enumerate(words):
         if word in forms and i > 0 and is_name_word(words[i - 1]) and words[i - 1] not in forms:
             start = i - 1
