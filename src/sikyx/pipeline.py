@@ -7,9 +7,11 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from . import embedcache
 
 # importing the component modules registers the factories even where entry points are not
 # installed (e.g. running from a source checkout without `pip install -e .`)
@@ -40,18 +42,43 @@ def line_starts(doc: Doc) -> Doc:
     the parser (dropped for speed) it would read "AFP\nPartager" as one organisation. Marking
     only the starts keeps every other boundary open, as the parser-less model expects.
     """
-    starts = numpy.zeros((len(doc), 1), dtype="uint64")
-    marked = False
-    prev_ends = False
-    for i, tok in enumerate(doc):
-        if prev_ends:
-            starts[i, 0] = 1
-            marked = True
-        prev_ends = "\n" in tok.whitespace_ or "\n" in tok.text or tok.text in SENTENCE_ENDS
-    if marked:
+    if len(doc) < 2:
+        return doc
+    # the token texts through a per-orth cache: no Token object per word (a token's trailing
+    # whitespace is " " or "", so only its text can hold the line break)
+    ends = _ends_sentence(doc.vocab.strings)
+    prev_ends = list(map(ends.__getitem__, doc.to_array(ORTH)[:-1].tolist()))
+    if any(prev_ends):
+        starts = numpy.zeros((len(doc), 1), dtype="uint64")
+        starts[1:, 0] = prev_ends
         # one array write: setting token.is_sent_start one by one re-checks the whole Doc each time
         doc.from_array([SENT_START], starts)
     return doc
+
+
+class _EndsSentence(dict):
+    """orth id → whether a token with that text ends a sentence (holds a line break, or is one
+    of :data:`SENTENCE_ENDS`), read from the StringStore on first use."""
+
+    def __init__(self, strings):
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, orth: int) -> bool:
+        text = self.strings[orth]
+        ends = self[orth] = "\n" in text or text in SENTENCE_ENDS
+        return ends
+
+
+_ENDS_SENTENCE: list[_EndsSentence | None] = [None]  # one slot: the last StringStore seen
+
+
+def _ends_sentence(strings) -> _EndsSentence:
+    """The cache reading ``strings`` (a new one when the StringStore changed or it grew large)."""
+    cache = _ENDS_SENTENCE[0]
+    if cache is None or cache.strings is not strings or len(cache) > 1_000_000:
+        cache = _ENDS_SENTENCE[0] = _EndsSentence(strings)
+    return cache
 
 
 def load(
@@ -89,6 +116,7 @@ def load(
         nlp = spacy.blank("fr")
     else:
         nlp = spacy.load(model, exclude=list(exclude), **spacy_kwargs)
+        embedcache.install(nlp)  # same doc.ents, each distinct token embedded once (see the module)
     if ("ner" in nlp.pipe_names and "sikyx_line_starts" not in nlp.pipe_names
             and "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names):
         nlp.add_pipe("sikyx_line_starts", before="ner")

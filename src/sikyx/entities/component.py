@@ -166,6 +166,7 @@ class EntitiesComponent:
             if span and not is_noise(_text(words, spaces, span[0], span[1])):
                 cands.append((span[0], span[1], label, prio, ent_id))
 
+        lower_words = list(map(str.lower, words))
         lowered = {w for w in words if w[:1].islower()}
         place_spans = self.place_index(words)
         area_end = {s: e for s, e in place_spans if self.places[_text(words, spaces, s, e)] in _AREA_KINDS}
@@ -223,19 +224,19 @@ class EntitiesComponent:
         for c in cands:
             if c[3] == _MODEL:
                 owner[c[0]:c[1]] = [(c[0], c[1])] * (c[1] - c[0])
-        for start, end in (find_institutions(words, persons) + find_cued_names(words)
-                           + find_legal_form_companies(words) + find_bare_capitalised_heads(words)):
+        for start, end in (find_institutions(words, persons, lower_words) + find_cued_names(words)
+                           + find_legal_form_companies(words) + find_bare_capitalised_heads(words, lower_words)):
             end = area_end.get(end, end)  # "Agence régionale de santé Occitanie"
             if _association_head(words[start]):
                 end = descriptive_tail_end(words, end)
             if _respects_model(start, end, owner):
                 add(start, end, "ORG", _RULE)
-        for start, end in self.known_orgs(words):
+        for start, end in self.known_orgs(words, lower_words):
             add(start, end, "ORG", _RULE, raw=True)
         for start, end in find_streets(words):
             if _respects_model(start, end, owner):
                 add(start, end, "LOC", _RULE)
-        for cstart, cend, label in find_credits(doc.text):
+        for cstart, cend, label in find_credits("".join(map(str.__add__, words, spaces))):  # = doc.text
             span = doc.char_span(cstart, cend, alignment_mode="contract")
             if span is not None and len(span):
                 add(span.start, span.end, label, _CREDIT)
@@ -436,14 +437,35 @@ def _text(words: list[str], spaces: list[str], start: int, end: int) -> str:
     return "".join(w + s for w, s in zip(words[start:end - 1], spaces[start:end - 1])) + words[end - 1]
 
 
+class _OrthTexts(dict):
+    """orth id → token text, filled from the StringStore on first use (a dict lookup costs less
+    than ``StringStore.__getitem__``; an orth id is the hash of its text, the same in every
+    StringStore, so the cache cannot go stale)."""
+
+    def __init__(self, strings):
+        super().__init__()
+        self.strings = strings
+
+    def __missing__(self, orth: int) -> str:
+        text = self[orth] = self.strings[orth]
+        return text
+
+
+_SPACES = ("", " ")
+_ORTH_TEXTS: list[_OrthTexts | None] = [None]  # one slot: the last StringStore seen
+
+
 def _texts(doc: Doc) -> tuple[list[str], list[str]]:
     """The token texts and the whitespace after each token, read from the Doc's arrays (creating
     a Token object per word costs more than everything else the component does)."""
     if not len(doc):
         return [], []
     strings = doc.vocab.strings
-    array = doc.to_array([ORTH, SPACY]).tolist()
-    return [strings[orth] for orth, _ in array], [" " if space else "" for _, space in array]
+    texts = _ORTH_TEXTS[0]
+    if texts is None or texts.strings is not strings or len(texts) > 1_000_000:
+        texts = _ORTH_TEXTS[0] = _OrthTexts(strings)
+    orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
+    return list(map(texts.__getitem__, orths)), list(map(_SPACES.__getitem__, spaces))
 
 
 def _link_acronyms(doc: Doc, words: list[str], ents: list[Span]) -> None:

@@ -41,7 +41,9 @@ def find_credits(text: str) -> list[tuple[int, int, str]]:
     [(21, 34, 'PER'), (35, 37, 'ORG')]
     """
     found: set[tuple[int, int, str]] = set()
-    for pattern in _patterns():
+    for pattern, needed in zip(_patterns(), ("/", "ar", "©")):
+        if needed not in text:  # the literal every match of the pattern contains
+            continue
         for m in pattern.finditer(text):
             for group, label in (("per", "PER"), ("per2", "PER"), ("org", "ORG")):
                 if group in pattern.groupindex and m.start(group) >= 0:

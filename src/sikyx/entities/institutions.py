@@ -29,6 +29,7 @@ from __future__ import annotations
 import regex
 
 from collections.abc import Sequence, Set
+from itertools import compress
 
 from .lexicon import phrase_set, tsv_map, word_set
 
@@ -226,23 +227,26 @@ def descriptive_tail_end(words: Sequence[str], end: int) -> int:
     return end
 
 
-def find_institutions(words: Sequence[str], persons: Set[int] = frozenset()) -> list[tuple[int, int]]:
+def find_institutions(words: Sequence[str], persons: Set[int] = frozenset(),
+                      lowered: Sequence[str] | None = None) -> list[tuple[int, int]]:
     """Token spans ``(start, end)`` (end exclusive) of named public bodies in ``words``;
     ``persons`` holds the token indices where a person's name starts ("sous la direction de
-    Max Sturzenegger" is not a body).
+    Max Sturzenegger" is not a body); ``lowered``: the words in lower case, when the caller has
+    them already.
 
     >>> find_institutions("le parquet fédéral et la police judiciaire fédérale d' Anvers".split())
     [(1, 3), (5, 10)]
     """
     heads = tsv_map("institution_heads.tsv")
     found: list[tuple[int, int]] = []
-    i = 0
-    while i < len(words):
-        kind = heads.get(words[i].lower())
-        if kind == "capitalised" and not words[i][:1].isupper():
-            kind = None
-        if kind is None or (i > 0 and words[i - 1].lower() in _GENERIC_BEFORE):
-            i += 1
+    if lowered is None:
+        lowered = list(map(str.lower, words))
+    after = 0  # a body found ends here: the next one starts at or after it
+    for i in compress(range(len(words)), map(heads.__contains__, lowered)):  # only the head words
+        kind = heads[lowered[i]]
+        if i < after or (kind == "capitalised" and not words[i][:1].isupper()):
+            continue
+        if i > 0 and lowered[i - 1] in _GENERIC_BEFORE:
             continue
         j = i + 1
         named = False
@@ -251,15 +255,12 @@ def find_institutions(words: Sequence[str], persons: Set[int] = frozenset()) -> 
             named = named or mod == "naming" or (mod == "national" and kind == "authority")
             j += 1
         if kind == "qualified" and j == i + 1:
-            i += 1
             continue
         end = _complements_end(words, j, persons, capital=words[i][:1].isupper(),
-                               ministry=words[i].lower() in _MINISTRY_HEADS)
+                               ministry=lowered[i] in _MINISTRY_HEADS)
         if end > j or (named and end > i + 1):
             found.append((i, end))
-            i = end
-        else:
-            i += 1
+            after = end
     return found
 
 
@@ -297,6 +298,8 @@ def find_cued_names(words: Sequence[str]) -> list[tuple[int, int]]:
     by "un/une" and the cue ("Normaplast, un fabricant d'emballages")."""
     cues = word_set("org_cues.txt")
     found = []
+    if cues.isdisjoint(words):  # both patterns need a cue word
+        return found
     n = len(words)
     for i, word in enumerate(words[:-1]):
         if word not in cues:  # lower-case cue: "Banque" is a name word, not a cue
@@ -333,6 +336,8 @@ def find_legal_form_companies(words: Sequence[str]) -> list[tuple[int, int]]:
     legal form included. At most four name words before the form."""
     forms = word_set("legal_forms.txt", lower=False)
     found = []
+    if forms.isdisjoint(words):
+        return found
     for i, word in enumerate(words):
         if word in forms and i > 0 and is_name_word(words[i - 1]) and words[i - 1] not in forms:
             start = i - 1
@@ -342,15 +347,17 @@ def find_legal_form_companies(words: Sequence[str]) -> list[tuple[int, int]]:
     return found
 
 
-def find_bare_capitalised_heads(words: Sequence[str]) -> list[tuple[int, int]]:
+def find_bare_capitalised_heads(words: Sequence[str], lowered: Sequence[str] | None = None) -> list[tuple[int, int]]:
     """Spans of a capitalised head alone after a definite article ("la Commission", "au
     Conseil", "L'Union"): the capital marks the name of a known body (after the article, it is not
-    a sentence's capital)."""
+    a sentence's capital). ``lowered``: the words in lower case, when the caller has them."""
     heads = tsv_map("institution_heads.tsv")
     found = []
-    for i in range(1, len(words)):
+    if lowered is None:
+        lowered = list(map(str.lower, words))
+    for i in compress(range(len(words)), map(heads.__contains__, lowered)):
         word = words[i]
-        if (word[:1].isupper() and word.lower() in heads and words[i - 1].lower() in _DEFINITE
+        if (i > 0 and word[:1].isupper() and lowered[i - 1] in _DEFINITE
                 and (i + 1 == len(words) or not (is_name_word(words[i + 1]) or _mod_kind(words[i + 1])
                                                  or _adjective(words[i + 1]) or words[i + 1].lower() in _DE))):
             found.append((i, i + 1))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..jsonl import iter_jsonl
 
 import json
+from itertools import compress
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -97,8 +98,9 @@ class PhraseIndex:
     def __call__(self, words: list[str]) -> list[tuple[int, int]]:
         """Token spans ``(start, end)`` of the longest phrase starting at each token (overlaps allowed)."""
         found = []
-        for i, word in enumerate(words):
-            for phrase in self.index.get(word, ()):
+        phrase_lists = list(map(self.index.get, words))  # one C-level pass; most words start nothing
+        for i in compress(range(len(words)), phrase_lists):
+            for phrase in phrase_lists[i]:
                 if tuple(words[i:i + len(phrase)]) == phrase:
                     found.append((i, i + len(phrase)))
                     break
@@ -118,9 +120,10 @@ class KnownNames:
         self.lower = PhraseIndex(token_phrases=[tuple(t.text.lower() for t in make_doc(n))
                                                 for n in names if n.count(" ") >= 2])
 
-    def __call__(self, words: list[str]) -> list[tuple[int, int]]:
-        """Token spans of the listed names in ``words``."""
-        found = sorted(self.exact(words) + self.lower([w.lower() for w in words]),
+    def __call__(self, words: list[str], lowered: list[str] | None = None) -> list[tuple[int, int]]:
+        """Token spans of the listed names in ``words`` (``lowered``: the words in lower case,
+        when the caller has them already)."""
+        found = sorted(self.exact(words) + self.lower(list(map(str.lower, words)) if lowered is None else lowered),
                        key=lambda s: (s[0], -s[1]))
         out: list[tuple[int, int]] = []
         for start, end in found:

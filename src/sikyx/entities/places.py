@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .institutions import is_name_word, name_end
 from .lexicon import rows, word_set
@@ -41,8 +42,10 @@ def find_streets(words: Sequence[str]) -> list[tuple[int, int]]:
     """Token spans of "HEAD [de|du|des|d'|de la] NAME" streets and venues, head included. A head
     marked "direct" in ``street_heads.txt`` takes its name without a link only ("place
     Bellecour", "place Lazare-Goujon"; but "à la place de Martin" means instead of Martin)."""
-    heads = {row[0]: row[1:] for row in rows("street_heads.txt")}
+    heads = _street_heads()
     found = []
+    if heads.keys().isdisjoint(words):
+        return found
     for i, word in enumerate(words[:-1]):
         if word in heads:  # lower-case head: "Stade de France" is a name of its own
             j = i + 1 if "direct" in heads[word] else _after_links(words, i + 1)
@@ -50,3 +53,9 @@ def find_streets(words: Sequence[str]) -> list[tuple[int, int]]:
             if end > j:
                 found.append((i, end))
     return found
+
+
+@lru_cache(maxsize=1)
+def _street_heads() -> dict[str, tuple[str, ...]]:
+    """``street_heads.txt``: head → its flags ("direct")."""
+    return {row[0]: row[1:] for row in rows("street_heads.txt")}
