@@ -15,22 +15,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-__all__ = ["Normalised", "normalise", "INVISIBLE"]
+__all__ = ["Normalised", "normalise", "INVISIBLE", "CASE_VARIANTS", "on_normalised"]
 
 INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"
 """Characters removed by :func:`normalise`: soft hyphen, Mongolian vowel separator, zero-width
 space / non-joiner / joiner, word joiner, invisible operators, zero-width no-break space (BOM)."""
 
-_NEEDS_WORK = re.compile(f"[{INVISIBLE}\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-"""A text without any of these is returned as it is: no invisible character and no combining mark
-(NFD text always has combining marks; NFC French text has none)."""
+CASE_VARIANTS = {"\u017f": "s", "\u212a": "K", "\u212b": "\u00c5", "\u0130": "I"}
+"""Letters that case-insensitive matching (simple case folding, which the grammars' ``regex``
+patterns use) equates with a letter of the French alphabet but that ``str.lower()`` keeps apart:
+long s "ſ", Kelvin sign "K", Ångström sign "Å", dotted capital "İ" (whose ``lower()`` is two
+characters). They are read as that letter, so that a lexicon lookup of a matched word never misses."""
+
+_NEEDS_WORK = re.compile(f"[{INVISIBLE}{''.join(CASE_VARIANTS)}\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+"""A text without any of these is returned as it is: no invisible character, no case variant and
+no combining mark (NFD text always has combining marks; NFC French text has none)."""
 
 
 @dataclass(frozen=True, slots=True)
 class Normalised:
-    """The NFC text without invisible characters, and its map to the original.
+    """The NFC text without invisible characters or case variants, and its map to the original.
 
     Attributes:
         text: the normalised text.
@@ -78,7 +84,8 @@ def normalise(text: str) -> Normalised | None:
         j = i + 1
         while j < n and (unicodedata.combining(text[j]) or text[j] in INVISIBLE):
             j += 1
-        cluster = unicodedata.normalize("NFC", "".join(ch for ch in text[i:j] if ch not in INVISIBLE))
+        cluster = unicodedata.normalize("NFC", "".join(CASE_VARIANTS.get(ch, ch) for ch in text[i:j]
+                                                       if ch not in INVISIBLE))
         for ch in cluster:
             out.append(ch)
             starts.append(i)
@@ -86,3 +93,17 @@ def normalise(text: str) -> Normalised | None:
         i = j
     starts.append(n)
     return Normalised("".join(out), tuple(starts), tuple(ends))
+
+
+def on_normalised(text: str, find, *args, **kwargs) -> list | None:
+    """Run ``find(normalised_text, *args, **kwargs)`` when ``text`` needs :func:`normalise`, and
+    return its matches (:class:`sikyx.spans.Match`) with the offsets and text of the original;
+    ``None`` when ``text`` needs no normalisation (then the caller runs on ``text`` itself)."""
+    norm = normalise(text)
+    if norm is None:
+        return None
+    out = []
+    for m in find(norm.text, *args, **kwargs):
+        s, e = norm.to_original(m.start, m.end)
+        out.append(replace(m, start=s, end=e, text=text[s:e]))
+    return out

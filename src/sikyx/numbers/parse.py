@@ -22,6 +22,7 @@ import regex
 from text_to_num import text2num
 
 from ..spans import Match
+from ..textnorm import normalise, on_normalised
 from .lexicon import WORDS
 from .patterns import CANDIDATE, NUMBER, VAGUE_AT, NUMBER_ANCHORED, SEP, TOKEN_RE
 
@@ -620,9 +621,11 @@ def parse_number(text: str) -> Decimal:
 
     Returns a :class:`~decimal.Decimal` (fractions that do not terminate are cut to 28
     significant digits). Raises :class:`ValueError` when the whole text is not one number or
-    names no definite number ("des dizaines").
+    names no definite number ("des dizaines"). NFD text, invisible characters and case variants
+    are read in their normal form (:func:`sikyx.textnorm.normalise`).
     """
-    stripped = text.strip()
+    norm = normalise(text)
+    stripped = (norm.text if norm is not None else text).strip()
     got = read_at(stripped, 0) if stripped else None
     if got is None or got[1] != len(stripped):
         raise ValueError(f"not a French number: {text!r}")
@@ -645,8 +648,13 @@ def find_numbers(text: str) -> list[Match[NumberReading]]:
     :class:`NumberReading`. Not returned: the determiner "un/une" standing alone ("une enquête"),
     digits glued to letters ("A320", "16e", "180ml", "skyecc2") — a unit glued to digits is the
     quantities grammar's business —, digits of a dotted code (an IP address "192.168.1.2", a
-    version "10.5.3") and a G suffix on a one-digit integer ("4G").
+    version "10.5.3") and a G suffix on a one-digit integer ("4G"). NFD text, invisible
+    characters and case variants are read in their normal form (:func:`sikyx.textnorm.normalise`),
+    with the offsets of ``text``.
     """
+    mapped = on_normalised(text, find_numbers)
+    if mapped is not None:
+        return mapped
     out: list[Match[NumberReading]] = []
     for start, end, r in iter_readings(text):
         if r.determiner or _HYPHEN_WORD.match(text, end):

@@ -92,6 +92,7 @@ from ..numbers.lexicon import WORDS
 from ..numbers.parse import NumberReading, iter_readings, normalize_decimal, read_at, words_value
 from ..numbers.patterns import ET, SEP, SPACE, alt, trie
 from ..spans import Match
+from ..textnorm import normalise, on_normalised
 from ..units import noun_unit, unit_from_string
 from .lexicon import (
     ADJECTIVES, MONEY_NOUNS, NOT_FIGURES, NOT_NOUNS, PARTICIPLE_NOUNS, PLURALS, PRICE_NOUNS, QUALIFIERS, RATE_ADJECTIVES,
@@ -753,8 +754,15 @@ def find_quantities(
             the fast paths are tested against.
 
     Returns ``Match`` objects whose ``value`` is a :class:`~sikyx.quantities.Quantity` (span
-    convention in this module's docstring). Never raises on any ``str``.
+    convention in this module's docstring). Never raises on any ``str``. A text in NFD, with
+    invisible characters inside words (soft hyphen, zero-width space) or with case variants of
+    letters ("ſ") is read in its normal form (:func:`sikyx.textnorm.normalise`); offsets and
+    texts of the matches are those of ``text``.
     """
+    norm = normalise(text)
+    if norm is not None:
+        spans = [norm.from_original(a, b) for a, b in exclude]
+        return on_normalised(text, find_quantities, exclude=spans, lemmatize=lemmatize, exhaustive=exhaustive)
     excluded = _Spans(exclude)
     # every blocker starts with a digit (or "+" and a digit): a text without digits has none
     blocked = _Spans(_blocked_spans(text) if exhaustive or _ANY_DIGIT.search(text) else ())
