@@ -60,8 +60,9 @@ class DatesComponent:
                 else:
                     others = []
                 # exact, disjoint spans sorted by start (find_dates' matches never overlap) are
-                # already what filter_spans would return
-                doc.ents = dated if aligned and not others else filter_spans(dated + others)
+                # already what filter_spans would return; set_ents takes the Spans as they are (the
+                # doc.ents setter rebuilds each one first)
+                doc.set_ents(dated if aligned and not others else filter_spans(dated + others), default="outside")
         return doc
 
 

@@ -61,7 +61,7 @@ from .expr import Expr
 from .lexicon import LEXICON, lookup, normalize, read_number_word
 from .pieces import (AP, DIRECTION, L, NUMW, ORDINAL, PRESENT, QUALIFIER, RELDAY, ROMAN, SEASON, UNIT_ABBR,
                      UNIT_WORDS, VAGUE, WEEKDAY, ZONE, _MONTH_FULL_SET, _day_value, _dir, _left_word_ok, _match,
-                     _num, _number_before, _roman, _search, _sub, _year, clock, day, direction, month, part_of_day,
+                     _groupindex, _num, _number_before, _roman, _search, _sub, _year, clock, day, direction, month, part_of_day,
                      weekday, year4, year_after_month)
 
 __all__ = ["Rule", "RULES", "rule"]
@@ -870,20 +870,22 @@ _STRONG_YEAR_LEFT = (r"(?:\b(?:en|depuis|dès|jusqu['’]en|avant|après|de|d['�
       rf"{L}(?P<s>(?:(?P<mod>début|fin|mi|courant|milieu)(?:\s*-\s*|\s+(?:de\s+l['’]année\s+)?)|(?P<an>l['’]an(?:née)?|l['’]exercice)\s+)?{year4()})")
 def b_year(m, text):
     y = int(m.group("year"))
-    if _match(r"-\d", text[m.end("s"):m.end("s") + 2]) or _search(r"[^\W\d_]-$", text[max(0, m.start("s") - 2):m.start("s")]):
+    s0, s1 = m.span(_groupindex(m.re)["s"])  # by number: see pieces._groupindex
+    if _match(r"-\d", text[s1:s1 + 2]) or _search(r"[^\W\d_]-$", text[max(0, s0 - 2):s0]):
         return None  # "CVE-2019-19781": a code
     mod = {"début": "START", "fin": "END", "mi": "MID", "milieu": "MID"}.get(normalize(m.group("mod") or ""))
     if not (m.group("an") or m.group("mod")):
-        if y < 1900 and not _left_word_ok(text, m.start("s")):
+        left_ok = _left_word_ok(text, s0)
+        if y < 1900 and not left_ok:
             return None
-        if not _left_word_ok(text, m.start("s")):
-            after = text[m.end("s"):m.end("s") + 3]
+        if not left_ok:
+            after = text[s1:s1 + 3]
             if not (1950 <= y <= 2050) or _match(r"\s*[^\W\d_]", after) or _match(r"\s\d", after):
                 return None
-        if not _search(_STRONG_YEAR_LEFT, text[max(0, m.start("s") - 22):m.start("s")], regex.IGNORECASE) and \
-                _match(r"\s+[a-zà-ÿ]{3,}", text[m.end("s"):m.end("s") + 6]):
+        if not _search(_STRONG_YEAR_LEFT, text[max(0, s0 - 22):s0], regex.IGNORECASE) and \
+                _match(r"\s+[a-zà-ÿ]{3,}", text[s1:s1 + 6]):
             return None  # "1 pour 1000 patients": a count, not a year
-        after = text[m.end("s"):m.end("s") + 12]
+        after = text[s1:s1 + 12]
         if _match(r"\s*(?:%|€|\$|euros?|francs?|dollars?|habitants|personnes|[a-zà-ÿ]*mètres|km|kg|m²|m3|tonnes?|ha)\b", after, regex.IGNORECASE):
             return None
     return Expr("date", year=y, mod=mod)
@@ -1250,10 +1252,11 @@ def _groupdict(m) -> dict:
       rf"|(?P<qh>(?:le\s+premier|le\s+dernier|un|(?P<qhn>trois))\s+quarts?\s+d['’]\s*heure)(?!\w)))")
 def b_duration(m, text):
     g = _groupdict(m)
+    s0, s1 = m.span(_groupindex(m.re)["s"])  # by number: see pieces._groupindex
     qual = g["qual"]
-    if not qual and g["num"] and not g["ilya"] and _number_before(text, m.start("s")):
+    if not qual and g["num"] and not g["ilya"] and _number_before(text, s0):
         return None  # "12 h 12 h", "27 64 tonnes": part of another figure
-    right = text[m.end("s"):m.end("s") + 25]
+    right = text[s1:s1 + 25]
     if _match(r"\s+par\s+(?:an|jour|semaine|mois|heure|nuit|année)\b", right, regex.IGNORECASE):
         return None  # a time rate ("52 heures par semaine"): a quantity (guideline 2.2)
     if g["ilya"] and (g["vague"] or qual and lookup("qualifier", qual) not in _AGO_MODS):
@@ -1294,8 +1297,8 @@ def b_duration(m, text):
     if g["gnum"]:
         return Expr("duration", dur_n=_num(g["gnum"]), dur_unit=lookup("unit", g["gunit"]))
     if g["demi"]:
-        if not g["dnum"] and not (m.start("s") == 0 or _search(
-                r"\b(?:pour|pendant|durant|depuis|dans|en|après|avant|environ)\s*$", text[max(0, m.start("s") - 10):m.start("s")],
+        if not g["dnum"] and not (s0 == 0 or _search(
+                r"\b(?:pour|pendant|durant|depuis|dans|en|après|avant|environ)\s*$", text[max(0, s0 - 10):s0],
                 regex.IGNORECASE)):
             return None  # "demi heure" without "une": only as the whole phrase or after "pour", "pendant"...
         unit = lookup("unit", g["dunit"])
@@ -1306,17 +1309,17 @@ def b_duration(m, text):
         num = g["num"] or ""
         if not _match(r"\d", num) and normalize(abbr) not in ("min", "mn"):
             return None
-        if abbr in ("'", '"') and (not num.isdigit() or len(num) > 2 or _match(r"\s*[^\W\d_]", text[m.end("s"):])):
+        if abbr in ("'", '"') and (not num.isdigit() or len(num) > 2 or _match(r"\s*[^\W\d_]", text[s1:])):
             return None
         if not abbr[0].isalpha() and " " in g["s"]:
             return None
-    if _number_before(text, m.start("s")) and not qual and not g["ilya"]:
-        return None
+    if not qual and not g["ilya"] and not g["num"] and _number_before(text, s0):
+        return None  # (with a number, tested above)
     unit_text = g["unit"] or g["abbr"]
     unit = lookup("unit", unit_text)
     if not g["det"] and not g["ilya"] and _is_age(text, m, unit, qual):
         return None
-    if not qual and _search(r"(?:\b(?:plus|moins|près)\s+(?:de|d['’])|\bjusqu['’]à)\s*$", text[max(0, m.start("s") - 12):m.start("s")],
+    if not qual and _search(r"(?:\b(?:plus|moins|près)\s+(?:de|d['’])|\bjusqu['’]à)\s*$", text[max(0, s0 - 12):s0],
                             regex.IGNORECASE) and unit in ("Y", "M"):
         return None  # "âgées de plus de 65 ans": the qualified reading was an age
     if _match(r"\s+(?:(?:1\d|20)\d\d(?!\d)|de\s+(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|"
@@ -1348,7 +1351,7 @@ def b_duration(m, text):
         e.use_anchor = any(normalize(g[f"dir{k}"] or "").startswith("suivant") for k in ("1", "2", "3"))
     elif g["det"] and normalize(g["det"]) == "ces":
         e.anchored = -1
-    left = text[max(0, m.start("s") - 12):m.start("s")].lower()
+    left = text[max(0, s0 - 12):s0].lower()
     if g["ilya"] and n is not None:
         _ago(e, unit, n, _AGO_MODS[lookup("qualifier", qual)] if qual else None)
     elif _search(r"(?<!\w)dans\s*$", left) and n is not None and not qual and not dirs and not g["det"]:

@@ -137,12 +137,12 @@ def _key(form: str) -> str:
     return _sub(r"[\s'’-]+", "", form.lower())
 
 
-_WORD_RULES: dict[str, list[str]] = {}
+_WORD_RULES: dict[str, tuple[str, ...]] = {}
 for _name, _words in WORD_TRIGGERS.items():
     for _w in _words:
-        _WORD_RULES.setdefault(_key(_w), []).append(_name)
+        _WORD_RULES[_key(_w)] = _WORD_RULES.get(_key(_w), ()) + (_name,)
 for _k in _WORD_RULES:
-    _WORD_RULES[_k].sort(key=lambda n: _PRIORITY[n])
+    _WORD_RULES[_k] = tuple(sorted(_WORD_RULES[_k], key=_PRIORITY.__getitem__))  # a tuple: the key of _PLANS
 for _name, _words in WORD_TRIGGERS.items():  # exact lower-case forms too: the common fast path
     for _w in _words:
         _WORD_RULES.setdefault(_w.lower(), _WORD_RULES[_key(_w)])
@@ -205,6 +205,9 @@ _GUARDS: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {
                        r"pendant|durant|depuis|jusqu['’]à|avant|après|cours\s+de|cet)|['’])\s*$", re.IGNORECASE),
             re.compile(r"\s+(?:(?:de\s+)?(?:1\d|20)\d\d|dernier|prochain|passé|suivant)\b", re.IGNORECASE)),
 }
+if _WORD_RULES.get("pour") == ("lone_day",):
+    # "pour" (frequent) only triggers "pour le 15." (lone_day): the rest of that rule's start, in its engine
+    _GUARDS["pour"] = (None, regex.compile(r"\s{1,3}le\s", FLAGS))
 _GUARDS["ete"] = _GUARDS["été"]
 
 
@@ -251,11 +254,18 @@ required words ("chaque année") in the whole rest of the text before matching, 
 try cost O(text length). No rule match is nearly that long."""
 _SNIPPETS = re.compile(r"(?<![\w-])\w+.?", re.S)
 """A word start with its word and the character after it (the key of :func:`_may_begin`)."""
+_CHARS_PER_WORD = 8
+"""The word starts before a trigger are read from this many characters per word of look-back (and
+from further back, up to :data:`_MAX_MATCH` characters, only when that holds too few words): the
+words far before a trigger are not read at all."""
 
 
 def _plan(names) -> tuple[int, tuple]:
-    """(largest look-back, ((name, regex, builder, look-back, first-word check, priority, first-word cache), ...))."""
-    recs = tuple((n, _COMPILED[n][1], _COMPILED[n][0].build, BACK[n], n not in _NO_FIRST_FILTER, _PRIORITY[n], _FIRST.setdefault(n, {}))
+    """(largest look-back, ((name, regex, builder, look-back, first-word check, priority, first-word cache,
+    number of the span group ``s``), ...)). The span is read by group number: the regex module reads a
+    group NAME only after failing to read it as a number (a TypeError raised and cleared each time)."""
+    recs = tuple((n, _COMPILED[n][1], _COMPILED[n][0].build, BACK[n], n not in _NO_FIRST_FILTER, _PRIORITY[n],
+                  _FIRST.setdefault(n, {}), _COMPILED[n][1].groupindex["s"])
                  for n in sorted(names, key=_PRIORITY.__getitem__))
     return max((r[3] for r in recs), default=0), recs
 
@@ -297,7 +307,9 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
     tried: dict[str, int] = {}  # a start already tried for a rule is never retried: linear time
     seen: dict[int, tuple[int, int]] = {}  # match start -> (longest end, its best priority) found
     snips: list[tuple[int, str]] = []  # the word starts before the current trigger (see below)
-    covered = 0  # the word starts before this position are in snips (or too far back to matter)
+    complete = 0  # snips holds every word start from this position...
+    covered = 0  # ... up to this one
+    finditer = _SNIPPETS.finditer
     for ts, te, w in _triggers(text):
         if w is not None:
             lw = w.lower()
@@ -310,31 +322,42 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
             names = tuple(compress(_DIGIT_NAMES, _DIGIT_ALL.match(text, ts, ts + 64).groups()))  # groups are never empty
         if not names:
             continue
-        key = tuple(names)
-        plan = _PLANS.get(key)
+        plan = _PLANS.get(names)
         if plan is None:
-            plan = _PLANS[key] = _plan(key)
+            plan = _PLANS[names] = _plan(names)
         back, recs = plan
         wt = _SNIPPETS.match(text, ts)
         here = (ts, wt.group() if wt else text[ts:ts + 1])
         if back:
-            # the word starts are read lazily, up to the trigger; those _MAX_MATCH characters or more
-            # before it are skipped: a match from there ends before the trigger, so they are never
-            # used (and never stop a rule's loop). A snippet never runs into the trigger (a word start).
-            if covered < ts - _MAX_MATCH:
-                covered = ts - _MAX_MATCH
-            if covered < ts:
-                snips += [(m.start(), m.group()) for m in _SNIPPETS.finditer(text, covered, ts)]
-                covered = ts
-            window = snips[-back:]
+            # the word starts are read lazily, up to the trigger, from _CHARS_PER_WORD characters per
+            # word of look-back (further back only when that holds too few words), and never from
+            # _MAX_MATCH characters or more before it: a match from there ends before the trigger,
+            # so it is never used. A snippet never runs into the trigger (a word start).
+            lowest = ts - _MAX_MATCH if ts > _MAX_MATCH else 0
+            near = ts - _CHARS_PER_WORD * back
+            if near < lowest:
+                near = lowest
+            if covered < near:
+                snips = [(m.start(), m.group()) for m in finditer(text, near, ts)]
+                complete = near
+            elif covered < ts:
+                snips += [(m.start(), m.group()) for m in finditer(text, covered, ts)]
+            covered = ts
+            if len(snips) < back and complete > lowest:
+                snips[:0] = [(m.start(), m.group()) for m in finditer(text, lowest, complete)]
+                complete = lowest
+            starts = snips[-back:]
+            starts.append(here)
+            n = len(starts)
         else:
-            window = []
-        for name, rx, build, b, check, prio, first in recs:
+            starts = (here,)
+            n = 1
+        for name, rx, build, b, check, prio, first, sgroup in recs:
             floor = tried.get(name, -1) + 1
             # the starts are increasing and end with the trigger itself (never tried before): the last
             # one tried is the trigger unless a match stops the loop earlier (then that start)
             tried[name] = ts
-            for cs, word in ((window[-b:] + [here]) if b else (here,)):
+            for cs, word in (starts if b + 1 >= n else starts[-1 - b:]):
                 if cs < floor:
                     continue
                 if check:
@@ -358,7 +381,7 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
                     continue
                 if best is None or span[1] > best[0] or span[1] == best[0] and prio < best[1]:
                     seen[span[0]] = (span[1], prio)
-                found.append((span[0], span[1], m.start("s"), m.end("s"), prio, e))
+                found.append((span[0], span[1], m.start(sgroup), m.end(sgroup), prio, e))
                 tried[name] = cs
                 break
     if _UNDECLARED:
