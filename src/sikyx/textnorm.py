@@ -65,7 +65,8 @@ class Normalised:
 
 def normalise(text: str) -> Normalised | None:
     """NFC form of ``text`` without :data:`INVISIBLE` characters, with its offset map; ``None``
-    when ``text`` needs no change (the usual case, decided by one regex search).
+    when ``text`` needs no change (the usual case, decided by one regex search). Idempotent:
+    ``normalise(normalise(t).text)`` is ``None``, so a finder may call itself on the result.
 
     Each base character and the combining marks after it are composed together (NFC of that
     cluster), so every normalised character maps to one contiguous piece of the original.
@@ -92,7 +93,10 @@ def normalise(text: str) -> Normalised | None:
             ends.append(j)
         i = j
     starts.append(n)
-    return Normalised("".join(out), tuple(starts), tuple(ends))
+    normal = "".join(out)
+    if normal == text:
+        return None  # combining marks that compose with nothing ("x\u0301"): already normal
+    return Normalised(normal, tuple(starts), tuple(ends))
 
 
 def on_normalised(text: str, find, *args, **kwargs) -> list | None:

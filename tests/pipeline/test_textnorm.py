@@ -41,3 +41,13 @@ def test_map_is_monotonic_and_covers_the_original(text):
         s, e = n.to_original(i, i + 1)
         assert 0 <= s < e <= len(text)
         assert unicodedata.normalize("NFC", "".join(c for c in text[s:e] if c not in INVISIBLE)).find(n.text[i]) >= 0
+
+
+def test_idempotent_on_marks_that_compose_with_nothing():
+    """"x\\u0301" stays two characters in NFC: normalise must say "nothing to do", not loop."""
+    assert normalise("x\u0301") is None
+    n = normalise("e\u0301\u0301")
+    assert n.text == "é\u0301" and normalise(n.text) is None
+    from sikyx.quantities import find_quantities
+    # raised RecursionError: the finder called itself on a text that normalise kept flagging
+    assert [m.text for m in find_quantities("3\u0301 x\u0301 12 tonnes")] == ["12 tonnes"]
