@@ -23,11 +23,14 @@ INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"
 """Characters removed by :func:`normalise`: soft hyphen, Mongolian vowel separator, zero-width
 space / non-joiner / joiner, word joiner, invisible operators, zero-width no-break space (BOM)."""
 
-CASE_VARIANTS = {"\u017f": "s", "\u212a": "K", "\u212b": "\u00c5", "\u0130": "I"}
-"""Letters that case-insensitive matching (simple case folding, which the grammars' ``regex``
-patterns use) equates with a letter of the French alphabet but that ``str.lower()`` keeps apart:
-long s "ſ", Kelvin sign "K", Ångström sign "Å", dotted capital "İ" (whose ``lower()`` is two
-characters). They are read as that letter, so that a lexicon lookup of a matched word never misses."""
+CASE_VARIANTS = {"\u017f": "s", "\u212a": "K", "\u212b": "\u00c5", "\u0130": "I",
+                 # superscript letters of French ordinals and abbreviations ("1ᵉʳ", "2ᵉ", "XIXᵉ", "Mᵐᵉ")
+                 "\u1d49": "e", "\u02b3": "r", "\u1d48": "d", "\u1d50": "m", "\u02e2": "s", "\u1d43": "a"}
+"""Letters read as a letter of the French alphabet: those that case-insensitive matching (simple
+case folding, which the grammars' ``regex`` patterns use) equates with one but that
+``str.lower()`` keeps apart — long s "ſ", Kelvin sign "K", Ångström sign "Å", dotted capital "İ"
+(whose ``lower()`` is two characters) —, so that a lexicon lookup of a matched word never misses;
+and the superscript letters of typeset ordinals ("1ᵉʳ mars" reads as "1er mars"; their NFKC form)."""
 
 _NEEDS_WORK = re.compile(f"[{INVISIBLE}{''.join(CASE_VARIANTS)}\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 """A text without any of these is returned as it is: no invisible character, no case variant and

@@ -28,6 +28,7 @@ import functools
 
 import regex
 
+from ..textnorm import on_normalised
 from ..spans import Match
 from .expr import Expr
 from .lexicon import read_number_word
@@ -143,11 +144,18 @@ def find_dates(text: str, reference_date: dt.date | dt.datetime | None = None, *
 
     Raises:
         ValueError: for an unknown ``prefer`` or ``intervals``.
+
+    A text in NFD, with invisible characters inside words (soft hyphen, zero-width space) or with
+    case variants of letters is read in its normal form (:func:`sikyx.textnorm.normalise`); the
+    matches carry the offsets and text of ``text``.
     """
     if prefer not in PREFERENCES:
         raise ValueError(f"prefer must be one of {PREFERENCES}, not {prefer!r}")
     if intervals not in INTERVAL_MODES:
         raise ValueError(f"intervals must be one of {INTERVAL_MODES}, not {intervals!r}")
+    mapped = on_normalised(text, find_dates, reference_date, prefer=prefer, intervals=intervals)
+    if mapped is not None:
+        return mapped
     out: list[Match[Timex]] = []
     anchor: dt.date | None = None
     period: dt.date | None = None  # start of the last DATE mentioned ("la semaine précédente")
