@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from ..batching import pipe_in_batches
 from ..docspans import align_boundaries, make_spans
 from ..extensions import reference_date_of, register_extensions, store_results
 from . import find_dates
@@ -31,6 +32,11 @@ class DatesComponent:
         self.name = name
         self.prefer = prefer
         self.set_ents = set_ents
+
+    def pipe(self, stream, batch_size: int = 128):
+        """``nlp.pipe`` support: each Doc of ``stream`` processed, in batches of ``batch_size``
+        (:func:`sikyx.batching.pipe_in_batches`)."""
+        return pipe_in_batches(self, stream, batch_size)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text

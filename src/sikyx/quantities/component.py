@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..batching import pipe_in_batches
 from ..dates import find_dates
 from ..docspans import align_boundaries, make_spans
 from ..extensions import reference_date_of, register_extensions, store_results, stored_results
@@ -32,6 +33,11 @@ class QuantitiesComponent:
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
+
+    def pipe(self, stream, batch_size: int = 128):
+        """``nlp.pipe`` support: each Doc of ``stream`` processed, in batches of ``batch_size``
+        (:func:`sikyx.batching.pipe_in_batches`)."""
+        return pipe_in_batches(self, stream, batch_size)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
