@@ -80,17 +80,21 @@ def measure(name: str, repeat: int) -> dict:
     return out
 
 
-def component_times(nlp, texts: list[str]) -> dict[str, float]:
+def component_times(nlp, texts: list[str], passes: int = 3) -> dict[str, float]:
     """CPU seconds (``time.process_time``) of the tokenizer and of each component, run one after
-    the other over ``texts`` (each component on the Docs the previous one returned)."""
-    t0 = time.process_time()
-    docs = [nlp.make_doc(t) for t in texts]
-    times = {"tokenizer": time.process_time() - t0}
-    for name, proc in nlp.pipeline:
+    the other over ``texts`` (each component on the Docs the previous one returned); the least of
+    ``passes`` passes for each."""
+    best: dict[str, float] = {}
+    for _ in range(passes):
         t0 = time.process_time()
-        docs = list(proc.pipe(docs, batch_size=64)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
-        times[name] = time.process_time() - t0
-    return {k: round(v, 3) for k, v in times.items()}
+        docs = [nlp.make_doc(t) for t in texts]
+        times = {"tokenizer": time.process_time() - t0}
+        for name, proc in nlp.pipeline:
+            t0 = time.process_time()
+            docs = list(proc.pipe(docs, batch_size=64)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+            times[name] = time.process_time() - t0
+        best = {k: min(v, best.get(k, v)) for k, v in times.items()}
+    return {k: round(v, 3) for k, v in best.items()}
 
 
 def huge() -> dict:
@@ -159,7 +163,7 @@ def main() -> None:
             ratio = r[size]["tokens_per_s"] / base[size]["tokens_per_s"]
             print(f"{name:<18} {size:<10} {r[size]['docs_per_s']:>9.1f} {r[size]['tokens_per_s']:>10,} "
                   f"{ratio:>6.2f} {r['peak_rss_mb']:>8.0f}")
-    print("\nCPU seconds per component (tokenizer first), one pass over the paragraphs:")
+    print("\nCPU seconds per component (tokenizer first), least of 3 passes over the paragraphs:")
     for name, r in results.items():
         parts = ", ".join(f"{k} {v:.3f}" for k, v in r["paragraph"]["component_cpu_s"].items())
         print(f"  {name:<16} {parts}")
