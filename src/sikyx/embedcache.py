@@ -13,7 +13,9 @@ a Maxout and a LayerNorm depends on that row only; checked on every corpus text 
 ``tests/pipeline/test_embed_cache.py`` and ``benchmarks/pipeline_snapshot.py``), so ``doc.ents``
 does not change. The cache is dropped when the layer runs in training mode, when any of its
 parameters is replaced (``from_bytes``, ``from_disk``, an optimizer step), when the vectors
-table changes, and when it holds :data:`MAX_ROWS` rows (~12 MB).
+table is replaced or changes size, and when it holds :data:`MAX_ROWS` rows (~12 MB). A vector
+written in place into the existing table (``nlp.vocab.set_vector`` on a key it already holds) is
+not seen: call :func:`clear` after such a change.
 
 Only layers whose every node is a known per-token operation are cached (:data:`PER_TOKEN_NODES`);
 :func:`install` leaves any other architecture alone and returns ``False``.
@@ -28,7 +30,7 @@ import numpy
 from spacy.attrs import NORM, ORTH, intify_attr
 from spacy.tokens import Doc
 
-__all__ = ["install", "MAX_ROWS", "CachedEmbed"]
+__all__ = ["install", "clear", "MAX_ROWS", "CachedEmbed"]
 
 MAX_ROWS = 32768
 """Rows kept before the cache starts over (96 floats each for fr_core_news_md: ~12 MB)."""
@@ -166,4 +168,18 @@ def install(nlp, component: str = "ner") -> bool:
         return False
     if not isinstance(layer._func, CachedEmbed):
         layer._func = CachedEmbed(layer._func)
+    return True
+
+
+def clear(nlp, component: str = "ner") -> bool:
+    """Empty the cache of ``nlp``'s ``component`` (after changing vectors in place). Returns True
+    when a cache was there."""
+    if component not in nlp.pipe_names:
+        return False
+    model = getattr(nlp.get_pipe(component), "model", None)
+    layer = _embed_layer(model) if model is not None else None
+    if layer is None or not isinstance(layer._func, CachedEmbed):
+        return False
+    with layer._func._lock:
+        layer._func._reset(None)
     return True

@@ -219,19 +219,24 @@ def _extract_stream(items, nlp: Language, default_ref, batch_size: int, on_error
     missing: dict[int, int] = {}            # id(extraction) -> pieces still to come
     batch: list[tuple[Extraction, int, str]] = []
 
-    def run_batch() -> None:
+    def make_docs() -> list:
         docs = []
         for extraction, _, piece in batch:
             doc = nlp.make_doc(piece)
             doc._.reference_date = extraction.reference_date
             docs.append(doc)
+        return docs
+
+    def run_batch() -> None:
         try:
-            done = list(nlp.pipe(docs, batch_size=batch_size))
+            done = list(nlp.pipe(make_docs(), batch_size=batch_size))
         except Exception:
             if on_error == "raise":
                 raise
             done = []
-            for doc in docs:
+            # fresh Docs: those of the failed batch went partly through the pipeline (the
+            # components run over a whole batch in turn), and a component must see each Doc once
+            for doc in make_docs():
                 try:
                     done.append(nlp(doc))
                 except Exception as exc:  # a component failed on this piece only

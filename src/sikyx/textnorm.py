@@ -19,9 +19,13 @@ from dataclasses import dataclass, replace
 
 __all__ = ["Normalised", "normalise", "INVISIBLE", "CASE_VARIANTS", "on_normalised"]
 
-INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff"
-"""Characters removed by :func:`normalise`: soft hyphen, Mongolian vowel separator, zero-width
-space / non-joiner / joiner, word joiner, invisible operators, zero-width no-break space (BOM)."""
+INVISIBLE = ("\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+             "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+             + "".join(chr(c) for c in range(0xFE00, 0xFE10)))
+"""Characters removed by :func:`normalise`: soft hyphen, combining grapheme joiner, Mongolian vowel
+separator, zero-width space / non-joiner / joiner, left-to-right and right-to-left marks, the bidi
+embeddings, overrides and isolates, word joiner, invisible operators, zero-width no-break space
+(BOM) and the variation selectors."""
 
 CASE_VARIANTS = {"\u017f": "s", "\u212a": "K", "\u212b": "\u00c5", "\u0130": "I",
                  # superscript letters of French ordinals and abbreviations ("1ᵉʳ", "2ᵉ", "XIXᵉ", "Mᵐᵉ")
@@ -32,7 +36,7 @@ case folding, which the grammars' ``regex`` patterns use) equates with one but t
 (whose ``lower()`` is two characters) —, so that a lexicon lookup of a matched word never misses;
 and the superscript letters of typeset ordinals ("1ᵉʳ mars" reads as "1er mars"; their NFKC form)."""
 
-_NEEDS_WORK = re.compile(f"[{INVISIBLE}{''.join(CASE_VARIANTS)}\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_NEEDS_WORK = re.compile(f"[{re.escape(INVISIBLE)}{''.join(CASE_VARIANTS)}\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 """A text without any of these is returned as it is: no invisible character, no case variant and
 no combining mark (NFD text always has combining marks; NFC French text has none)."""
 
@@ -85,15 +89,17 @@ def normalise(text: str) -> Normalised | None:
         if c in INVISIBLE:
             i += 1
             continue
-        j = i + 1
+        j = last = i + 1  # the cluster: a base and its combining marks (invisibles between them skipped)
         while j < n and (unicodedata.combining(text[j]) or text[j] in INVISIBLE):
             j += 1
-        cluster = unicodedata.normalize("NFC", "".join(CASE_VARIANTS.get(ch, ch) for ch in text[i:j]
+            if text[j - 1] not in INVISIBLE:
+                last = j
+        cluster = unicodedata.normalize("NFC", "".join(CASE_VARIANTS.get(ch, ch) for ch in text[i:last]
                                                        if ch not in INVISIBLE))
         for ch in cluster:
             out.append(ch)
             starts.append(i)
-            ends.append(j)
+            ends.append(last)  # a span never ends on the invisible characters after its last letter
         i = j
     starts.append(n)
     normal = "".join(out)

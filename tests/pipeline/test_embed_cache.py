@@ -98,3 +98,22 @@ def test_pickles_without_its_rows(nlp, texts):
 def test_other_architectures_left_alone():
     nlp = spacy.blank("fr")
     assert not embedcache.install(nlp)
+
+
+def test_clear_after_vectors_changed_in_place():
+    """set_vector on a key the table holds writes in place: the cache cannot see it; clear() must."""
+    import numpy
+    import sikyx
+    from sikyx import embedcache
+
+    cached, plain = sikyx.load(components=()), sikyx.load(components=())
+    layer = embedcache._embed_layer(plain.get_pipe("ner").model)
+    layer._func = layer._func.forward  # no cache
+    text = "Le président Macron a rencontré Merkel à Berlin avec la Commission européenne."
+    cached(text)
+    for nlp in (cached, plain):
+        for w in ["Macron", "Merkel", "Berlin", "Commission", "européenne", "président"]:
+            nlp.vocab.set_vector(w, numpy.random.RandomState(0).uniform(-5, 5, 300).astype("float32"))
+    assert embedcache.clear(cached) is True
+    ents = lambda doc: [(e.start_char, e.end_char, e.label_) for e in doc.ents]  # noqa: E731
+    assert ents(cached(text)) == ents(plain(text))

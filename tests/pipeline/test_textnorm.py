@@ -51,3 +51,13 @@ def test_idempotent_on_marks_that_compose_with_nothing():
     from sikyx.quantities import find_quantities
     # raised RecursionError: the finder called itself on a text that normalise kept flagging
     assert [m.text for m in find_quantities("3\u0301 x\u0301 12 tonnes")] == ["12 tonnes"]
+
+
+def test_bidi_marks_and_variation_selectors_are_invisible():
+    from sikyx.dates import find_dates
+    import datetime as dt
+
+    text = "Le 12 fé\u200evrier 2021, \u2066le 3 mars\u2069 \ufe0f"
+    got = [(m.text, m.value.value) for m in find_dates(text, dt.date(2021, 4, 5))]
+    # the span stops at the last letter, not on the bidi isolate after it
+    assert got == [("Le 12 fé\u200evrier 2021", "2021-02-12"), ("le 3 mars", "2021-03-03")]

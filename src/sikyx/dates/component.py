@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
-from ..batching import pipe_in_batches
+from ..batching import BatchedComponent
 from ..docspans import align_boundaries, make_spans
 from ..extensions import reference_date_of, register_extensions, store_results
 from . import find_dates
@@ -17,7 +17,7 @@ ENT_TYPES = ("DATE", "TIME")
 """TIMEX3 types that also become ``DATE`` entities in ``doc.ents`` (durations and sets do not)."""
 
 
-class DatesComponent:
+class DatesComponent(BatchedComponent):
     """Finds temporal expressions; sets ``doc._.dates`` (Spans with ``span._.date``, a
     :class:`sikyx.dates.Timex`) and adds DATE/TIME expressions to ``doc.ents`` as ``DATE``.
 
@@ -32,11 +32,6 @@ class DatesComponent:
         self.name = name
         self.prefer = prefer
         self.set_ents = set_ents
-
-    def pipe(self, stream, batch_size: int = 128):
-        """``nlp.pipe`` support: each Doc of ``stream`` processed, in batches of ``batch_size``
-        (:func:`sikyx.batching.pipe_in_batches`)."""
-        return pipe_in_batches(self, stream, batch_size)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text

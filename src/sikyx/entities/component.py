@@ -90,7 +90,7 @@ from spacy.attrs import ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..batching import pipe_in_batches
+from ..batching import BatchedComponent
 from .acronyms import acronym_after, expansion_end
 from .credits import find_credits
 from .hygiene import clean_span, is_noise, is_sentence_start, is_unnamelike
@@ -116,7 +116,7 @@ _AREA_KINDS = frozenset({"country", "région", "département", "continent", "ré
                          "province belge", "région du monde"})
 
 
-class EntitiesComponent:
+class EntitiesComponent(BatchedComponent):
     """Post-edits ``doc.ents``: rule ORG/PER/LOC, span hygiene, label consistency, user patterns.
     Sets ``doc._.acronyms`` (dict acronym → expansion text). See the module docstring."""
 
@@ -137,11 +137,6 @@ class EntitiesComponent:
         tokenizer = _scratch_tokenizer(nlp)
         self.place_index = PhraseIndex(tokenizer, self.places)
         self.known_orgs = KnownNames(tokenizer, lines("known_organisations.txt"))
-
-    def pipe(self, stream, batch_size: int = 128):
-        """``nlp.pipe`` support: each Doc of ``stream`` processed, in batches of ``batch_size``
-        (:func:`sikyx.batching.pipe_in_batches`)."""
-        return pipe_in_batches(self, stream, batch_size)
 
     def __call__(self, doc: Doc) -> Doc:
         words, spaces = _texts(doc)

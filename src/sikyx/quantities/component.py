@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..batching import pipe_in_batches
+from ..batching import BatchedComponent
 from ..dates import find_dates
 from ..docspans import align_boundaries, make_spans
 from ..extensions import reference_date_of, register_extensions, store_results, stored_results
@@ -19,7 +19,7 @@ EXCLUDING = ("DATE", "TIME", "DURATION")
 ("par an") does not exclude: after an amount it is the rate of a figure ("38 euros par an")."""
 
 
-class QuantitiesComponent:
+class QuantitiesComponent(BatchedComponent):
     """Finds figures; sets ``doc._.quantities`` (Spans with ``span._.quantity``, a
     :class:`sikyx.quantities.Quantity`).
 
@@ -33,11 +33,6 @@ class QuantitiesComponent:
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
-
-    def pipe(self, stream, batch_size: int = 128):
-        """``nlp.pipe`` support: each Doc of ``stream`` processed, in batches of ``batch_size``
-        (:func:`sikyx.batching.pipe_in_batches`)."""
-        return pipe_in_batches(self, stream, batch_size)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
