@@ -119,6 +119,11 @@ def _day_anchor(t: Timex) -> dt.date | None:
     return None
 
 
+_APPROX_BEFORE = regex.compile(r"(?<!\w)(?:vers|aux\s+alentours\s+d[e'’]|aux\s+environs\s+d[e'’]|autour\s+d[e'’])\s*$",
+                               regex.IGNORECASE)
+"""An approximation before a date or time whose span it is not part of ("vers 2015")."""
+
+
 def find_dates(text: str, reference_date: dt.date | dt.datetime | None = None, *, prefer: str = "past",
                intervals: str = "merge") -> list[Match[Timex]]:
     """Find the temporal expressions of French ``text``.
@@ -176,6 +181,10 @@ def find_dates(text: str, reference_date: dt.date | dt.datetime | None = None, *
         for start, end, timex in _emit(text, s, e, expr, reference_date, prefer, intervals, a_use, near):
             if out and start < out[-1].end:
                 continue
+            if timex.mod is None and timex.type in ("DATE", "TIME") and _APPROX_BEFORE.search(text, max(0, start - 24), start):
+                # "vers 2015", "aux alentours de 21 h": the preposition stays out of the span
+                # (guideline 2.1), its meaning is the TIMEX3 mod APPROX
+                timex = Timex(timex.type, timex.value, timex.start, timex.end, "APPROX", timex.flags)
             out.append(Match(start, end, text[start:end], timex))
             emitted = True
             a = _day_anchor(timex)

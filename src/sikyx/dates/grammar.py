@@ -59,7 +59,7 @@ import regex
 
 from .expr import Expr
 from .lexicon import LEXICON, lookup, normalize, read_number_word
-from .pieces import (AP, DIRECTION, L, NUMW, ORDINAL, PRESENT, QUALIFIER, RELDAY, ROMAN, SEASON, UNIT_ABBR,
+from .pieces import (AP, DIRECTION, L, MONTH_FULL, NUMW, ORDINAL, PRESENT, QUALIFIER, RELDAY, ROMAN, SEASON, UNIT_ABBR,
                      UNIT_WORDS, VAGUE, WEEKDAY, ZONE, _MONTH_FULL_SET, _day_value, _dir, _left_word_ok, _match,
                      _groupindex, _num, _number_before, _roman, _search, _sub, _year, clock, day, direction, month, part_of_day,
                      weekday, year4, year_after_month)
@@ -516,12 +516,21 @@ def b_numeric(m, text):
                                      int(y) if len(y) == 2 else None))
 
 
+_SCORE_CONTEXT = regex.compile(
+    r"(?:s['’]impos\w*|l['’]emport\w*|gagn\w*|b[ai]t|battue?s?|victoire|défaite|score|men\w*|perd\w*|vainqueurs?)"
+    r"(?:\s+(?:sur\s+le\s+score\s+de|par|sur))?\s+$", regex.IGNORECASE)
+
+
 @rule("day_slash_month",
       rf"{L}(?P<s>{_NUMERIC_WEEKDAY}(?P<det>le\s+)?(?P<dd>\d{{1,2}})/(?P<mon>\d{{1,2}})(?![\d/]|[.,]\d))")
 def b_day_slash(m, text):
     dd, mo = int(m.group("dd")), int(m.group("mon"))
     if not (m.group("det") or m.group("wd")) and (len(m.group("dd")) < 2 or len(m.group("mon")) < 2):
         return None  # "1/10" is a fraction; "31/10", "le 2/3", "mardi 2/3" are dates
+    if not (m.group("det") or m.group("wd")) and (
+            _SCORE_CONTEXT.search(text[max(0, m.start("s") - 40):m.start("s")])
+            or _match(r"\s+(?:face\s+à|contre|devant)\b", text[m.end("s"):m.end("s") + 12])):
+        return None  # "s'impose 24/12 face à Clermont": a score
     return _with_weekday(m, _numeric(dd, mo, None, None))
 
 
@@ -927,6 +936,16 @@ def _apply_trailer(m, e: Expr) -> None:
         e.hour += 12
 
 
+_DURATIVE_VERB_LEFT = regex.compile(
+    r"\b(?:dormi|dort|dormir|attendu|attend|attendre|duré|dure|durer|durera|durait|duraient|passé|passe|passer|"
+    r"travaillé|marché|roulé|patienté|resté|reste|restera|rester|négocié|discuté|débattu|bloquée?s?|coincée?s?|"
+    r"retenue?s?|mis|met|mettra|mettre|pris|prend|prendra|prendre|perdu|gagné)\s+$", regex.IGNORECASE)
+"""A verb of duration right before "N heures": "il a dormi 3 heures", "a duré 3 heures", "a mis 2 heures"."""
+_OFFSET_RIGHT = regex.compile(r"\s+(?:plus\s+(?:tard|tôt)|après|avant|auparavant|d['’]affilée|de\s+suite)\b",
+                              regex.IGNORECASE)
+"""An offset after "N heures": "3 heures plus tard", "deux heures après" (a duration)."""
+
+
 # ---- clock times: "16h", "16 h 30", "à midi", "5h18 GMT", "6h18 heure suisse", "3 heures du matin"
 @rule("time",
       rf"{L}(?P<s>(?:(?P<tqual>environ|aux\s+alentours\s+de|(?:à\s+)?peu\s+pr[eè]s)\s+)?{clock()}(?:\s+passé\s+de\s+(?P<pmm>\d{{1,2}})\s+minutes)?(?:\s+(?P<zone>{ZONE})(?!\w))?"
@@ -947,9 +966,14 @@ def b_time(m, text):
         return None
     if hh_text and not m.group("mm") and _search(r"\b(?:pendant|durant|pour)\s*$", left):
         return None  # "je partirai pour 3h": a duration
-    if hh_text and m.group("mm") and not m.group("zone") and not m.group("tqual") and _search(
+    if hh_text and not m.group("mm") and not m.group("hq") and not m.group("zone") and not m.group("tqual") and (
+            _DURATIVE_VERB_LEFT.search(left) or _OFFSET_RIGHT.match(text, m.end("s"))):
+        # "il a dormi 3 heures", "la réunion a duré 3 heures", "3 heures plus tard": a duration
+        return Expr("duration", dur_value=compound_duration(int(hh_text), 0, None, None))
+    if hh_text and m.group("mm") and not m.group("zone") and not m.group("tqual") and (_search(
             r"(?<!partir\s)(?:\bdurer?a?i?t?|\bduré|\bdurée\s+de|\bde|\ben|\batteint|\bcontre|\bsoit|\bpendant|\bmet|\bmis|"
-            r"\bmettra|\bmoyenne\s+de|\bmoins\s+de|\bplus\s+de)\s*$", left) and int(hh_text) <= 12 and not _match(
+            r"\bmettra|\bmoyenne\s+de|\bmoins\s+de|\bplus\s+de)\s*$", left) or _DURATIVE_VERB_LEFT.search(left)) \
+            and int(hh_text) <= 12 and not _match(
             r"\s*(?:du\s+matin|du\s+soir|de\s+l['’]après)", text[m.end("s"):m.end("s") + 20]):
         # "le trajet durera 1 h 35", "un thriller de 2 h 12", "contre 3 h 10": a duration
         return Expr("duration", dur_value=compound_duration(int(hh_text), int(m.group("mm")), None, None))
@@ -1173,13 +1197,22 @@ _AGE_LEFT_MONTHS = regex.compile(
 _AGE_HAVE_LEFT = regex.compile(
     r"(?<!\by\s)(?<!\by\s\s)\b(?:a|ai|as|avons|avez|ont|avait|avais|avions|aviez|avaient|aura|aurai|auras|aurons|"
     r"aurez|auront|aurait|auraient|ayant|avoir|eu)\s+$", regex.IGNORECASE)
-_AGE_CLAUSE_END = regex.compile(r"\s*(?:[,;:!?)]|\.(?!\d)|$|\s+(?:et|quand|lorsque|lors|au\s+moment|aujourd['’]hui)\b)",
-                                regex.IGNORECASE)
-# "à 64 ans, il prend sa retraite", "morte à 87 ans", "ses 18 ans"
+_AGE_CLAUSE_END = regex.compile(
+    rf"\s*(?:[,;:!?)]|\.(?!\d)|$|\s+(?:et|quand|lorsque|lors|au\s+moment|aujourd['’]hui|hier|demain|{WEEKDAY}|"
+    rf"cette\s+année|en\s+(?:{MONTH_FULL}|(?:19|20)\d\d))\b)", regex.IGNORECASE)
+# "morte à 87 ans", "champion à 20 ans"
 _AGE_AT_LEFT = regex.compile(
-    r"(?:(?:^|[.;:!?(]|,|\bet)\s*|\b(?:mort|morte|morts|mortes|décédée?s?|disparue?s?|éteinte?s?|retraite|"
-    r"retraité|retraitée|champion|championne|débuté|débute|commencé|commence|arrivée?)\s+)à\s+$"
-    r"|\b(?:ses|leurs|mes|tes|nos|vos|son|leur)\s+$", regex.IGNORECASE)
+    r"\b(?:mort|morte|morts|mortes|décédée?s?|disparue?s?|éteinte?s?|retraite|retraité|retraitée|champion|"
+    r"championne|débuté|débute|commencé|commence|arrivée?)\s+à\s+$", regex.IGNORECASE)
+# "À 64 ans, il prend sa retraite" (a person follows; "À 10 ans, le taux ..." is a maturity)
+_AGE_AT_CLAUSE_LEFT = regex.compile(r"(?:^|[.;:!?(]|,|\bet)\s*(?:à|(?-i:A))\s+$", regex.IGNORECASE)
+_CAPITAL_A_AT_START = regex.compile(r"(?:^|[.;:!?(«\"]\s*)A\s+$")
+"""An unaccented capital "A" opening a sentence is "À" ("A 30 ans, la dette ..."), not "a" (avoir)."""
+_PERSON_AFTER = regex.compile(r"\s*,\s*(?:il|elle|ils|elles|je|j['’]|tu|on|nous|vous|ce\s+(?:père|fils|retraité|"
+                              r"sportif|joueur|chef)|cette\s+(?:mère|fille|retraitée|sportive|joueuse)|(?-i:[A-Z])[\w-]+\s+(?-i:[A-Z]))",
+                              regex.IGNORECASE)
+# "ses 18 ans" (not "ses 10 ans à la tête du club", "ses 20 ans de carrière")
+_AGE_POSSESSIVE_LEFT = regex.compile(r"\b(?:ses|leurs|mes|tes|nos|vos|son|leur)\s+$", regex.IGNORECASE)
 # "l'âge moyen des généralistes dépasse 58 ans": the subject is an age
 _AGE_SUBJECT_LEFT = regex.compile(
     r"\bâge\b[^.;:!?]{0,50}\b(?:dépasse|dépassait|dépassera|atteint|atteignait|atteindra|frôle|frôlait|approche|"
@@ -1202,14 +1235,20 @@ def _is_age(text: str, m, unit: str, qual: str | None) -> bool:
     if _AGE_LEFT.search(left):
         return True
     if not qual and text[m.end("s") - 3:m.end("s")].lower() == "ans":
-        if _AGE_HAVE_LEFT.search(left) and _AGE_CLAUSE_END.match(right):
+        if _AGE_HAVE_LEFT.search(left) and _AGE_CLAUSE_END.match(right) and not _CAPITAL_A_AT_START.search(left):
             return True
         if _AGE_AT_LEFT.search(left) and not _match(r"\s*(?:de\s|d['’])", right):
             return True  # not "à trois ans d'emprisonnement"
+        if _AGE_AT_CLAUSE_LEFT.search(left) and _PERSON_AFTER.match(right):
+            return True
+        if _AGE_POSSESSIVE_LEFT.search(left) and not _match(r"\s*(?:à|au|aux|de\s|d['’]|passée?s)", right):
+            return True
         if _AGE_SUBJECT_LEFT.search(text[max(0, start - 90):start]):
             return True
     qn = normalize(qual or "")
     if qn in ("plus de", "moins de", "plus d'", "moins d'"):
+        if _search(r"\by\s+a\s*$", left, regex.IGNORECASE):
+            return False  # "il y a plus de 2 ans d'attente": "il y a", not "a" (avoir)
         if _search(r"(?:\b(?:les|des|aux|ont|a|avait|avaient|ayant|avoir|été)|\b(?:de|d['’])(?=\s*$))\s*$", left,
                    regex.IGNORECASE) and (num.isdigit() or not _search(r"\b(?:de|d['’])\s*$", left)):
             return True
@@ -1256,7 +1295,11 @@ def b_duration(m, text):
     qual = g["qual"]
     if not qual and g["num"] and not g["ilya"] and _number_before(text, s0):
         return None  # "12 h 12 h", "27 64 tonnes": part of another figure
+    if g["dir1"] and normalize(g["dir1"]).startswith("pass"):
+        return None  # "il a passé 20 ans en prison": the verb (tried from the next word)
     right = text[s1:s1 + 25]
+    if g["ilya"] and _match(r"\s+(?:de|d['’])\s*(?!cela\b|ça\b)[^\W\d_]", right, regex.IGNORECASE):
+        return None  # "il y a deux ans de travaux": "there are", not "ago" (tried from the next word)
     if _match(r"\s+par\s+(?:an|jour|semaine|mois|heure|nuit|année)\b", right, regex.IGNORECASE):
         return None  # a time rate ("52 heures par semaine"): a quantity (guideline 2.2)
     if g["ilya"] and (g["vague"] or qual and lookup("qualifier", qual) not in _AGO_MODS):

@@ -1,0 +1,50 @@
+"""Cases found by the adversarial review of the session's date rules (each was wrong)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sikyx.dates import find_dates
+
+REF = dt.date(2021, 4, 5)
+
+
+def got(text):
+    return [(m.text, m.value.type, m.value.value) for m in find_dates(text, REF)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # durations read as clock times
+    ("Il a dormi 3 heures.", [("3 heures", "DURATION", "PT3H")]),
+    ("La réunion a duré 3 heures.", [("3 heures", "DURATION", "PT3H")]),
+    ("Il est arrivé 3 heures plus tard.", [("3 heures", "DURATION", "PT3H")]),
+    ("Il a passé 3h30 en garde à vue.", [("3h30", "DURATION", "PT3H30M")]),
+    ("Il est arrivé à 3 h.", [("3 h", "TIME", "2021-04-05T03:00")]),
+    # "passé" before the number is the verb
+    ("Il a passé 20 ans en prison.", [("20 ans", "DURATION", "P20Y")]),
+    # existential "il y a"
+    ("Il y a deux ans de travaux.", [("deux ans", "DURATION", "P2Y")]),
+    ("Il y a plus de 2 ans d'attente pour un logement.", [("plus de 2 ans", "DURATION", "P2Y")]),
+    ("Il y a deux ans de cela, il partait.", [("Il y a deux ans", "DATE", "2019")]),
+    # a maturity or a horizon after "À N ans," is no age
+    ("À 10 ans, le taux français dépasse celui de l'Allemagne.", [("10 ans", "DURATION", "P10Y")]),
+    ("A 30 ans, la dette sera remboursée.", [("30 ans", "DURATION", "P30Y")]),
+    ("Pour ses 10 ans à la tête du club, il a reçu un trophée.", [("10 ans", "DURATION", "P10Y")]),
+    # ages followed by a date
+    ("Il a eu 64 ans mardi.", [("mardi", "DATE", "2021-04-06")]),
+    ("Il aura 18 ans en mai.", [("mai", "DATE", "2021-05")]),
+    ("A 64 ans, il prend sa retraite.", []),
+    # a score is no date
+    ("Le Stade Toulousain s'impose 24/12 face à Clermont.", []),
+])
+def test_review_case(text, expected):
+    assert got(text) == expected
+
+
+@pytest.mark.parametrize("text, span", [("vers 2015", "2015"), ("Vers 21 h 45, il part.", "21 h 45"),
+                                        ("aux alentours de 2015", "2015"), ("autour de midi", "midi")])
+def test_vers_is_approx_outside_the_span(text, span):
+    (m,) = find_dates(text, REF)
+    assert (m.text, m.value.mod) == (span, "APPROX")
