@@ -169,7 +169,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.suite:
         shared = args.shared_dir or default_shared_dir()
         if not shared.is_dir():
-            print(f"sikyx: error: shared data folder {shared} not found (use --shared-dir)", file=sys.stderr)
+            print(f"sikyx: error: shared data folder {shared} not found (use --shared-dir or $SIKYX_SHARED)",
+                  file=sys.stderr)
             return 2
         names = SUITES if args.suite == "all" else (args.suite,)
         results = {}

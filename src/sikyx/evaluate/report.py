@@ -40,7 +40,8 @@ def parse_shared_args(argv, prog: str, description: str, flags: dict[str, str] |
     args = parser.parse_args(sys.argv[1:] if argv is None else list(argv))
     args.shared = args.shared or default_shared_dir()
     if not args.shared.is_dir():
-        print(f"{prog}: shared data folder not found: {args.shared}", file=sys.stderr)
+        print(f"{prog}: shared data folder not found: {args.shared} (pass it as an argument, or set $SIKYX_SHARED)",
+              file=sys.stderr)
         raise SystemExit(2)
     return args
 
