@@ -48,3 +48,13 @@ def test_review_case(text, expected):
 def test_vers_is_approx_outside_the_span(text, span):
     (m,) = find_dates(text, REF)
     assert (m.text, m.value.mod) == (span, "APPROX")
+
+
+@pytest.mark.parametrize("text, span, start, end", [
+    ("Du lundi 13/04 au jeudi 15/04, grève.", "Du lundi 13/04 au jeudi 15/04", "2021-04-13", "2021-04-15"),
+    ("du 13 au 15/04, grève", "du 13 au 15/04", "2021-04-13", "2021-04-15"),
+])
+def test_numeric_intervals_with_weekdays_or_a_bare_first_day(text, span, start, end):
+    """The two ends were two dates, in two different years when a weekday fitted only one."""
+    (m,) = find_dates(text, REF)
+    assert (m.text, m.value.type, m.value.start.isoformat(), m.value.end.isoformat()) == (span, "DURATION", start, end)

@@ -1797,15 +1797,22 @@ def b_day_slash_month_short(m, text):
 
 # ---- numeric day intervals: "du 13/04 au 15/04", "du 28/12/2020 au 3/01/2021", "entre le 2/3 et le 5/3"
 _NUM_DAY = r"(?P<d{n}>3[01]|[12]\d|0?[1-9])/(?P<m{n}>1[0-2]|0?[1-9])(?:/(?P<y{n}>(?:19|20)\d\d|\d\d))?"
+_NUM_FIRST_DAY = r"(?P<d1>3[01]|[12]\d|0?[1-9])(?:/(?P<m1>1[0-2]|0?[1-9])(?:/(?P<y1>(?:19|20)\d\d|\d\d))?)?"
 
 
 @rule("numeric_day_interval",
-      rf"{L}(?P<s>(?P<imark>du|entre\s+le)\s+{_NUM_DAY.format(n=1)}\s+(?P<sep>au|et\s+le)\s+{_NUM_DAY.format(n=2)})"
-      rf"(?![\d/]|[.,]\d)")
+      rf"{L}(?P<s>(?P<imark>du|entre\s+le)\s+(?:{weekday('1')}\s+)?{_NUM_FIRST_DAY}\s+(?P<sep>au|et\s+le)\s+"
+      rf"(?:{weekday('2')}\s+)?{_NUM_DAY.format(n=2)})(?![\d/]|[.,]\d)")
 def b_numeric_day_interval(m, text):
+    """"du 13/04 au 15/04", "du 13 au 15/04", "du mardi 13/04 au jeudi 15/04": one interval; the
+    weekdays are inside the span but not used (like "du lundi 3 au jeudi 6 mai": one wrong weekday
+    must not move one end of the interval to another year)."""
     if (m.group("imark").lower() == "du") != (m.group("sep").lower() == "au"):
         return None  # "du ... et le", "entre le ... au"
-    d1, m1, d2, m2 = (int(m.group(k)) for k in ("d1", "m1", "d2", "m2"))
+    if not m.group("m1") and int(m.group("d1")) >= int(m.group("d2")):
+        return None  # "du 28 au 3/01": no month for the first day
+    d1, d2, m2 = int(m.group("d1")), int(m.group("d2")), int(m.group("m2"))
+    m1 = int(m.group("m1")) if m.group("m1") else m2
 
     def year(g):
         y = m.group(g)
@@ -1819,8 +1826,9 @@ def b_numeric_day_interval(m, text):
     e2 = _numeric(d2, m2, y2, yy2)
     if e1 is None or e2 is None:
         return None
-    return Expr("interval", parts=[(m.start("d1"), m.end("y1") if m.group("y1") else m.end("m1"), e1),
-                                   (m.start("d2"), m.end("s"), e2)])
+    first_end = m.end("y1") if m.group("y1") else m.end("m1") if m.group("m1") else m.end("d1")
+    return Expr("interval", parts=[(m.start("wd1") if m.group("wd1") else m.start("d1"), first_end, e1),
+                                   (m.start("wd2") if m.group("wd2") else m.start("d2"), m.end("s"), e2)])
 
 
 # ---- "le 15, 20h", "le 3, 18 h 30": a day of the month and its clock time joined by a comma (telegraphic)

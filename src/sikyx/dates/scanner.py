@@ -123,7 +123,7 @@ BACK: dict[str, int] = {
     "word_time": 3, "duration": 9, "set": 2, "period_mod": 5, "day_at_time": 1, "nth_of_month": 3, "spaced_date": 1,
     "part_of_day_det": 6, "weekday_time_interval": 1, "vague_anchored": 2, "weekday_time": 1, "hour_part": 5, "hour_range_part": 9, "time_then_set": 6, "days_of_rel_month": 9, "month_day_joined": 1, "relday_interval": 5, "bare_day_interval": 0, "duration_range": 5, "numeric_month": 0,
     "cue_hour": 0, "month_first_days": 1, "month_first_day_time": 0, "clock_for": 2, "part_of_day_alone": 0,
-    "day_slash_month_short": 0, "day_comma_time": 2, "numeric_day_interval": 2,
+    "day_slash_month_short": 0, "day_comma_time": 2, "numeric_day_interval": 6,
 }
 """Rule name -> how many words before its trigger the rule may start."""
 TRIGGERS = {name: (WORD_TRIGGERS.get(name), DIGIT_TRIGGERS.get(name), BACK[name]) for name in BACK}
