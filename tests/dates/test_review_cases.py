@@ -58,3 +58,12 @@ def test_numeric_intervals_with_weekdays_or_a_bare_first_day(text, span, start, 
     """The two ends were two dates, in two different years when a weekday fitted only one."""
     (m,) = find_dates(text, REF)
     assert (m.text, m.value.type, m.value.start.isoformat(), m.value.end.isoformat()) == (span, "DURATION", start, end)
+
+
+def test_clock_offsets_need_a_reference_time():
+    """A reference day has no clock: "il y a deux heures" was 22:00 the day before (from midnight)."""
+    (m,) = find_dates("il y a moins d'une heure", REF)
+    assert (m.value.type, m.value.value, m.value.mod, m.value.flags) == \
+        ("TIME", "2021-04-05TXX:XX", "AFTER", ("clock_unknown",))
+    (m,) = find_dates("il y a moins d'une heure", dt.datetime(2021, 4, 5, 14, 30))
+    assert (m.value.value, m.value.mod, m.value.flags) == ("2021-04-05T13:30", "AFTER", ())

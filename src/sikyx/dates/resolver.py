@@ -266,14 +266,22 @@ def resolve(e: Expr, ref: dt.date | dt.datetime | None, prefer: str = "past",
         return _resolve_clock(e, ref, rd, prefer, anchor)
     if e.rel_unit in ("H", "MIN", "S") and e.rel_n is not None:
         # "dans deux heures", "il y a 30 minutes": a clock time from the reference moment
+        mod = e.mod if e.mod in ("BEFORE", "AFTER", "APPROX") else None
         if ref is None:
-            return Timex("TIME", "XXXX-XX-XXTXX:XX")
-        now = ref if isinstance(ref, dt.datetime) else dt.datetime(ref.year, ref.month, ref.day)
+            return Timex("TIME", "XXXX-XX-XXTXX:XX", mod=mod)
+        if not isinstance(ref, dt.datetime):
+            # a reference day without a time: the clock is unknown (not midnight); an offset under a
+            # day is taken on the reference day (a news text is written during its day), a longer
+            # one leaves the day unknown too
+            k = {"H": 3600, "MIN": 60, "S": 1}[e.rel_unit]
+            if abs(float(e.rel_n)) * k < 24 * 3600:
+                return Timex("TIME", f"{rd.isoformat()}TXX:XX", rd, rd, mod, ("clock_unknown",))
+            return Timex("TIME", "XXXX-XX-XXTXX:XX", mod=mod, flags=("clock_unknown",))
         k = {"H": "hours", "MIN": "minutes", "S": "seconds"}[e.rel_unit]
-        t = now + dt.timedelta(**{k: float(e.rel_n)})
+        t = ref + dt.timedelta(**{k: float(e.rel_n)})
         # isoformat, not strftime: "%Y" does not pad years below 1000 on every platform
         value = t.replace(microsecond=0).isoformat(timespec="seconds" if e.rel_unit == "S" else "minutes")
-        return Timex("TIME", value, t.date(), t.date())
+        return Timex("TIME", value, t.date(), t.date(), mod)
     base = _resolve_calendar(e, rd, prefer, anchor)
     if base is None:
         return None
