@@ -56,3 +56,12 @@ def test_numeric_day_intervals(text, start, end, value):
     (m,) = find_dates(text, REF)
     assert (m.text, m.value.type, m.value.value, m.value.start.isoformat(), m.value.end.isoformat()) == \
         (text, "DURATION", value, start, end)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("L'hiver 2010 fut rude. Cet hiver-là, il a neigé.", "Cet hiver-là", "2010-WI"),
+    ("En 2015, il part. Cet été-là, il pleut.", "Cet été-là", "2015-SU"),
+])
+def test_season_la_takes_the_year_just_mentioned(text, span, value):
+    got = dict((m.text, m.value.value) for m in find_dates(text, REF))
+    assert got[span] == value

@@ -174,8 +174,8 @@ def find_dates(text: str, reference_date: dt.date | dt.datetime | None = None, *
         # only a clock interval needs to know whether its day was stated in the same sentence
         near = expr.kind == "interval" and anchor is not None and not _SENTENCE_END.search(text, anchor_end, s)
         a_use = anchor
-        if expr.rel_unit is not None and expr.use_anchor and expr.rel_days is None:
-            a_use = period
+        if expr.use_anchor and (expr.rel_unit is not None and expr.rel_days is None or expr.season is not None):
+            a_use = period  # "cette année-là", "cet hiver-là": the period of the last DATE
         elif night and anchor is not None and expr.kind == "time" and expr.hour is not None and expr.hour < 12:
             a_use = anchor + dt.timedelta(days=1)
         for start, end, timex in _emit(text, s, e, expr, reference_date, prefer, intervals, a_use, near):

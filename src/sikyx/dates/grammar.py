@@ -797,7 +797,7 @@ def b_month(m, text):
 
 # ---- seasons: "l'été 2017", "cet été", "l'automne", "en hiver"
 @rule("season",
-      rf"{L}(?P<s>(?:(?P<det>l['’]|cet|cette|ce|le)\s*)?(?:(?P<mod>début|fin|milieu)\s+(?:de\s+l['’]|du)\s*)?(?:{direction('0')}\s+)?(?P<season>{SEASON})(?!\w)(?:\s+(?:de\s+)?{year4()}|\s+{direction()})?)")
+      rf"{L}(?P<s>(?:(?P<det>l['’]|cet|cette|ce|le)\s*)?(?:(?P<mod>début|fin|milieu)\s+(?:de\s+l['’]|du)\s*)?(?:{direction('0')}\s+)?(?P<season>{SEASON})(?!\w)(?P<la>-là)?(?:\s+(?:de\s+)?{year4()}|\s+{direction()})?)")
 def b_season(m, text):
     det = m.group("det")
     y, _ = _year(m)
@@ -813,6 +813,8 @@ def b_season(m, text):
     e = Expr("date", season=lookup("season", m.group("season")), year=y, direction=_dir(m) or _dir(m, "0"), mod=mod)
     if det and normalize(det) in ("cet", "cette", "ce") and e.direction is None:
         e.direction = 0
+    if m.group("la"):
+        e.use_anchor = True  # "cet hiver-là": the season of the date just mentioned
     return e
 
 

@@ -405,6 +405,8 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
             return f"XXXX-H{e.half}", None, None, "HY", ()
         return _grain_bounds(dt.date(y, 6 * e.half, 1), "HY") + ("HY", flags)
     if e.season is not None:
+        if year is None and e.use_anchor and anchor is not None:
+            year = anchor.year  # "cet hiver-là": the season of the date just mentioned
         if year is None:
             if rd is None:
                 return f"XXXX-{e.season}", None, None, "S", ()
