@@ -67,3 +67,8 @@ def test_clock_offsets_need_a_reference_time():
         ("TIME", "2021-04-05TXX:XX", "AFTER", ("clock_unknown",))
     (m,) = find_dates("il y a moins d'une heure", dt.datetime(2021, 4, 5, 14, 30))
     assert (m.value.value, m.value.mod, m.value.flags) == ("2021-04-05T13:30", "AFTER", ())
+
+
+@pytest.mark.parametrize("text", ["Le 31/04/2021, rien.", "Le marché du 29/02/2022."])
+def test_an_impossible_numeric_date_is_not_read_as_its_month(text):
+    assert got(text) == []

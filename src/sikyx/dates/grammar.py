@@ -554,6 +554,8 @@ def _numeric(dd, mo, y, yy):
       rf"{L}(?P<s>(?P<year>(?:19|20)\d\d)\s*(?P<sep>[/-])\s*(?P<mon>\d{{1,2}})(?:(?P=sep)(?P<dd>\d{{1,2}}))?(?![\d/]|[.,]\d)"
       rf"|(?P<mon2>\d{{1,2}})\s*[/-]\s*(?P<year2>(?:19|20)\d\d)(?![\d/-]|[.,]\d))")
 def b_numeric_month(m, text):
+    if _search(r"\d\s*[/.-]\s*$", text[max(0, m.start("s") - 3):m.start("s")]):
+        return None  # "29/02/2022" (no such day): not the month "02/2022" of an impossible date
     y = int(m.group("year") or m.group("year2"))
     mo = int(m.group("mon") or m.group("mon2"))
     if not 1 <= mo <= 12:
@@ -884,6 +886,8 @@ def b_year(m, text):
     s0, s1 = m.span(_groupindex(m.re)["s"])  # by number: see pieces._groupindex
     if _match(r"-\d", text[s1:s1 + 2]) or _search(r"[^\W\d_]-$", text[max(0, s0 - 2):s0]):
         return None  # "CVE-2019-19781": a code
+    if _search(r"\d[/.]$", text[max(0, s0 - 2):s0]):
+        return None  # "29/02/2022" (no such day), "3.2022": part of a numeric date or code
     mod = {"début": "START", "fin": "END", "mi": "MID", "milieu": "MID"}.get(normalize(m.group("mod") or ""))
     if not (m.group("an") or m.group("mod")):
         left_ok = _left_word_ok(text, s0)
