@@ -4,6 +4,7 @@ its normal form; offsets and texts stay those of the input."""
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 
 import pytest
 
@@ -38,3 +39,16 @@ def test_numbers_api():
     assert parse_number(unicodedata.normalize("NFD", "dix-sept mille")) == 17000
     (m,) = find_numbers("x MİLLE")
     assert (m.start, m.end, m.text, m.value.value) == (2, 7, "MİLLE", 1000)
+
+
+@pytest.mark.parametrize("text, value, flags", [
+    ("1,500 voitures", "1.5", ("english_digits_doubt",)),       # French 1.5 or English 1500: flagged
+    ("Il a payé 1,500 dollars.", "1.5", ("english_digits_doubt",)),
+    ("1,382 milliard d'euros", "1382000000", ()),               # the scale word settles it
+    ("0,125 litre", "0.125", ()),                               # "0,125" cannot be English thousands
+    ("1 234,567 tonnes", "1234.567", ()),                       # French thousands group: French
+    ("3,5 %", "3.5", ()),
+])
+def test_a_comma_before_three_digits_is_a_doubt(text, value, flags):
+    (m,) = find_quantities(text)
+    assert (m.value.value.normalize(), m.value.flags) == (Decimal(value).normalize(), flags)

@@ -39,7 +39,8 @@ class NumberReading:
             ("des dizaines", "plusieurs milliers").
         flags: repairs and doubts: ``decimal_comma_lost`` ("27 64"), ``english_digits``
             ("1,234,567", "3.5"), ``english_digits_doubt`` ("309.381": a dot before exactly three
-            digits, read as French thousands), ``rounded`` (a fraction like 1/3 cut to 28
+            digits, read as French thousands; "1,500": a comma before exactly three digits, read
+            as French 1.5), ``rounded`` (a fraction like 1/3 cut to 28
             significant digits).
         approx: the phrase itself is approximate (a collective: "une dizaine", "des milliers").
         is_word: written (at least partly) in words.
@@ -207,7 +208,16 @@ def _read_digits(g: tuple) -> NumberReading | None:
         is_word = True
     if _negative(g):
         value = -value
+    if not (scaled or is_word) and "," not in (g[_G["dint"]] or ",") and _COMMA_THREE.fullmatch(
+            (g[_G["dint"]] or "") + (g[_G["dfrac"]] or "")):
+        # "1,500": French 1.5, or English 1500 in a text that mixes conventions: flagged, read the
+        # French way ("1,382 milliard" is no doubt: the scale word settles it)
+        flags = tuple(flags) + ("english_digits_doubt",)
     return NumberReading(normalize_decimal(value), flags, approx, is_word, False, scaled, collective, last_scale)
+
+
+_COMMA_THREE = regex.compile(r"[1-9]\d{0,2},\d{3}")
+"""Digits with a decimal comma before exactly three digits and no thousands group: "1,500"."""
 
 
 _SMALL = {w for w, (_, c) in WORDS.items() if c in ("zero", "one", "unit", "teen", "tens", "eighty")}
