@@ -65,13 +65,14 @@ _G = {name: i - 1 for name, i in NUMBER.groupindex.items()}
 :data:`NUMBER_ANCHORED`): the regex module reads a group by name several times slower than a
 tuple by index, and reading a number looks at some twenty groups."""
 assert _G == {name: i - 1 for name, i in NUMBER_ANCHORED.groupindex.items()}
-_ABBR = {"k": 3, "K": 3, "M": 6, "MM": 6, "Mio": 6, "Md": 9, "Mds": 9, "Mrd": 9, "Mrds": 9, "bn": 9, "G": 9}
+_ABBR = {"k": 3, "K": 3, "M": 6, "MM": 6, "Mio": 6, "mio": 6, "Md": 9, "Mds": 9, "mds": 9, "Mrd": 9, "mrd": 9,
+         "Mrds": 9, "mrds": 9, "bn": 9, "G": 9}
 _SPACES = regex.compile(r"[\s\u00a0\u202f\u2009'’.]")
 _SEP_RE = regex.compile(SEP)
 _BIG = {w for w, (_, c) in WORDS.items() if c == "scale"}
 _CARDINAL = {w for w, (_, c) in WORDS.items() if c in ("zero", "one", "unit", "teen", "tens", "eighty", "hundred", "thousand", "scale")}
-_SIGN_CHARS = frozenset("-−‑+,")
-_SIGN_CHARS_SP = frozenset("-−‑+, ")
+_SIGN_CHARS = frozenset("-−‑–+,")
+_SIGN_CHARS_SP = frozenset("-−‑–+, ")
 _MAX_TOKENS = 24
 """The longest number in words has fewer tokens ("neuf cent quatre-vingt-dix-neuf milliards ...")."""
 _ET_OK_AFTER = {"vingt", "trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante", "nonante"}
@@ -163,7 +164,7 @@ def _digits_value(g: tuple) -> tuple[Decimal, tuple[str, ...]]:
 def _negative(g: tuple) -> bool:
     """Whether the sign of a :data:`NUMBER` match (its groups, ``m.groups()``) is a minus."""
     sign = g[_G["sign"]]
-    return bool(sign) and (sign.strip() in ("-", "−", "‑") or sign.lower().startswith("moins"))
+    return bool(sign) and (sign.strip() in ("-", "−", "‑", "–") or sign.lower().startswith("moins"))
 
 
 def _read_digits(g: tuple) -> NumberReading | None:
@@ -461,14 +462,14 @@ def _word_stops_digits(text: str, k: int) -> bool:
     """Whether digits followed by spaces and then ``text[k:]`` end there: a lower-case word that
     no number continues with ("12 euros"), or a sign or punctuation ("12 %", "5 €"). Scale words,
     fraction words, collectives, "et", "mille", "sur" and the case-sensitive scale abbreviations ("3 k€",
-    "2 bn") may continue the number: the full grammar decides those."""
+    "2 bn", "15 mds") may continue the number: the full grammar decides those."""
     c = text[k]
     if c == "-" or c.isdigit():
         return False  # "12 - 15", "1 200"
     if not c.isalpha():
         return True  # "12 %", "5 €", "3 (", "7 ,"
-    if c == "k" or c == "b":
-        return False  # "3 k€", "2 bn$"
+    if c == "k" or c == "b" or (c == "m" and text.startswith(("mds", "mrd", "mio"), k)):
+        return False  # "3 k€", "2 bn$", "15 mds d'euros", "2,5 mio de francs"
     w = _PLAIN_WORD.match(text, k)
     return w is not None and w.group() not in _CONTINUING_WORDS
 

@@ -118,18 +118,21 @@ VULGAR = r"[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]"
 
 # --- scale after digits -----------------------------------------------------------------------
 SCALE_WORD = rf"(?:{BIG_SCALE}|mille(?!s))"
-SCALE_ABBR = r"(?-i:Mds|Mrds|Mrd|Md|Mio|MM|bn|M|[kK]|G)"
-"""Abbreviated scales after digits; case-sensitive (M = 10^6, Md/Mds/Mrd = 10^9, k/K = 10^3)."""
+SCALE_ABBR = r"(?-i:Mds|mds|Mrds|mrds|Mrd|mrd|Md|Mio|mio|MM|bn|M|[kK]|G)"
+"""Abbreviated scales after digits; case-sensitive (M = 10^6, Md/Mds/Mrd = 10^9, k/K = 10^3; the
+lower-case "mds", "mrd", "mio" of Swiss and Belgian papers too)."""
 CURRENCY_SIGN = r"(?:[€$£¥]|(?-i:EUR|USD|CHF|GBP)\b)"
 DIGIT_SCALE = (
     rf"(?:{SEP}?(?P<scale>{SCALE_WORD})(?!\w)"
     rf"|(?P<abbr>{SCALE_ABBR})(?=[€$£¥]|{SPACE}?{CURRENCY_SIGN}|(?![\w.]))"
-    rf"|{SPACE}(?P<abbr2>{SCALE_ABBR})(?={SPACE}?{CURRENCY_SIGN}|(?-i:(?<=k|K)(?![\w.]))|(?-i:(?<=Mio|Mrd|Mrds|Mds|Md)(?![\w'’-]))))"
+    rf"|{SPACE}(?P<abbr2>{SCALE_ABBR})(?={SPACE}?{CURRENCY_SIGN}|(?-i:(?<=k|K)(?![\w.]))|(?-i:(?<=Mio|mio|Mrd|mrd|Mrds|mrds|Mds|mds|Md)(?![\w'’-]))))"
 )
 
 # --- signs -----------------------------------------------------------------------------------
 SIGN = (
     r"(?P<sign>(?<![\w\d.,)\]]|\d[ ]|\d)[-−‑](?:[ ]?(?=\d|,\d))"
+    # the en dash, French typesetting's minus, only glued to the digits ("–5 °C"; "Paris – 5 morts" is punctuation)
+    r"|(?<![\w\d.,)\]]|\d[ ]|\d)–(?=\d|,\d)"
     r"|(?<![\w\d.,])\+(?=\d|,\d)"
     r"|(?<!(?:au|pas|le|du|peu|en|ou|plus|et|ni)\s)\bmoins\s+(?=\d|[^\W\d_])(?!d['e’\s]|plus|que))"
 )
@@ -150,7 +153,7 @@ SUR = rf"(?P<sur>(?:1|une?){SEP}sur{SEP})(?=\d|[^\W\d_])"
 CORE = rf"(?:{SUR}|{DIGIT_NUMBER}|{DEMI}|{WORD_RUN})"
 LEFT_BOUNDARY = r"(?<![\w.,/@#&_\-−'’=%])|(?<=[\w][’'])|(?<=\b(?-i:EUR|USD|GBP|CHF|CAD|JPY|CNY|AUD|NZD))"
 """A number starts after a non-word character; "d'1,2" (elision) and "EUR29,99" are allowed."""
-GUARD = r"(?=[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞+\-−‑]|,\d|[^\W\d_])"
+GUARD = r"(?=[\d½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞+\-−‑–]|,\d|[^\W\d_])"
 
 NUMBER = regex.compile(rf"(?:{LEFT_BOUNDARY}){GUARD}(?:{SIGN})?{CORE}", regex.IGNORECASE | regex.VERSION0)
 """A numeral at a position found by :data:`CANDIDATE` (``NUMBER.match(text, pos)``; word runs are

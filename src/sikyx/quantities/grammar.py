@@ -536,6 +536,11 @@ _DELTA_BEFORE = regex.compile(
     r"\s+(?:(?:de|d['’])\s*)?\Z", regex.REVERSE
 )
 _ALCOHOL = regex.compile(r"(?i:\b(?:vins?|alcools?|alcoolisée?s?|bières?|spiritueux|whisky|rhum|vodka|cidres?|champagnes?|titr\w+|cuvées?)\b)")
+_POWER_CONTEXT = regex.compile(
+    r"(?i:\bmoteurs?\b|\bpuissan\w*|\bcylindr\w*|\bdévelopp\w*|\bturbo|\bthermique|\bélectrique|\bhybride"
+    r"|\bvoitures?\b|\bvéhicules?\b|\bberline|\bcitadine|\bSUV\b|\bmoto\w*|\bbateau|\bhors-bord|\btracteur)"
+)
+"""A sentence about engines: "chevaux" there are horsepower, elsewhere horses."""
 _PERCENT_CONTEXT = regex.compile(
     r"(?i:%|\bpour\s*cent\b|\bpourcent|\btaux\b|\bpourcentage|\bchômage|\binflation|\bcroissance|\bPIB\b"
     r"|\bparticipation|\babstention|\bsondage|\bintentions? de vote|\bpopularité|\bindice)"
@@ -1126,6 +1131,14 @@ def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, 
             fig.kind = "count"  # "a marqué 17 points": a score
             fig.unit = unit_from_string("count")
             fig.noun = "point"
+            return
+        flags = ()
+    elif "horse_or_power" in flags:
+        a, b = ctx.sentence(fig.start)
+        if not _POWER_CONTEXT.search(ctx.text, a, b):
+            fig.kind = "count"  # "trois chevaux ont été retrouvés morts": horses
+            fig.unit = unit_from_string("count")
+            fig.noun = "cheval"
             return
         flags = ()
     elif unit == "FRF" and "fran" in ctx.text[unit_start:unit_end].lower() \

@@ -14,12 +14,15 @@ def singular(word: str) -> str:
     ("travaux" -> "travail", "prix" -> "prix"); then -aux -> -al ("journaux" -> "journal"),
     -eaux/-eux/-oux -> drop the x ("bateaux" -> "bateau"), a final -s or -x is dropped
     ("téléphones" -> "téléphone"). Words that are not plural come back unchanged (lower-cased).
+    A capitalised name of inhabitants in -ais/-ois is invariable ("Français" -> "français").
     A hyphenated compound takes the singular of each of its nouns (§ 528: "sapeurs-pompiers" ->
     "sapeur-pompier", "allers-retours" -> "aller-retour", "camions-citernes" -> "camion-citerne";
     short links such as "en" or "d'œuvre" stay: "arcs-en-ciel" -> "arc-en-ciel"; so do the
     prepositions and adverbs of ``compound_particles.txt``: "sous-traitants" -> "sous-traitant").
     """
     w = word.lower().replace("’", "'")
+    if word[:1].isupper() and w.endswith(("ais", "ois")) and w not in PLURALS:
+        return w  # a capitalised name of inhabitants is invariable: "six Français", "deux Lyonnais" (§ 514)
     if "-" in w and w not in PLURALS:
         return "-".join(
             _singular_word(p) if len(p) > 3 and "'" not in p and p not in COMPOUND_PARTICLES else p for p in w.split("-")

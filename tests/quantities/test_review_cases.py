@@ -1,0 +1,36 @@
+"""Figures found wrong by the adversarial review of 2026-11-29 (each case was wrong before)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from sikyx.quantities import find_quantities
+
+
+def read(text):
+    return [(m.text, m.value.kind, None if m.value.value is None else m.value.value.normalize(), str(m.value.unit),
+             m.value.noun) for m in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the en dash is French typesetting's minus sign when glued to the digits
+    ("Il faisait –5 °C à Mouthe.", [("–5 °C", "temperature", Decimal(-5), "degree_Celsius", None)]),
+    ("Le résultat net ressort à –120 millions d'euros.",
+     [("–120 millions d'euros", "money", Decimal("-1.2E+8"), "EUR", None)]),
+    ("Paris – 5 morts", [("5 morts", "count", Decimal(5), "count", "mort")]),
+    # lower-case scale abbreviations
+    ("Les dégâts atteignent 15 mds d'euros.", [("15 mds d'euros", "money", Decimal("1.5E+10"), "EUR", None)]),
+    # horses unless the sentence is about engines
+    ("Trois chevaux ont été retrouvés morts.", [("Trois chevaux", "count", Decimal(3), "count", "cheval")]),
+    ("Un moteur de 150 chevaux.", [("150 chevaux", "power", Decimal(150), "metric_horsepower", None)]),
+    # percentage points are kind percent (guideline 1.2 table); per mille
+    ("Le chômage a baissé de 1,5 point de pourcentage.",
+     [("1,5 point de pourcentage", "percent", Decimal("1.5"), "percentage_point", None)]),
+    ("Le taux d'alcool était de 1,8 pour mille.", [("1,8 pour mille", "percent", Decimal("1.8"), "permille", None)]),
+    # a capitalised name of inhabitants is invariable
+    ("Ils étaient six Français.", [("six Français", "count", Decimal(6), "count", "français")]),
+])
+def test_review_case(text, expected):
+    assert read(text) == expected
