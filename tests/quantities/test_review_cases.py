@@ -34,3 +34,14 @@ def read(text):
 ])
 def test_review_case(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, low, high, flags", [
+    ("Entre 3 et 4 000 personnes ont manifesté à Nantes.", 3000, 4000, ("bound_scaled",)),
+    ("Le concert a réuni 10 à 15 000 spectateurs.", 10000, 15000, ("bound_scaled",)),
+    ("de 5 à 1 000 euros", 5, 1000, ()),            # 5 000 would pass the high bound: literal
+    ("entre 3 et 4000 personnes", 3, 4000, ()),     # no thousands group written: literal
+])
+def test_first_bound_shares_the_thousands(text, low, high, flags):
+    (m,) = find_quantities(text)
+    assert (m.value.low, m.value.high, m.value.flags) == (low, high, flags)

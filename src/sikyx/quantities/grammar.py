@@ -1281,10 +1281,17 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
     if cm.group("dash") and unit_entry is None:
         return None
     low, high = reading.value, r2.value
+    bound_scaled = False
     if reading.scale == 1 and r2.scale > 1 and entry is None:
         scale = r2.scale
         if scale > 1 and low * scale <= high:
             low = low * scale
+    elif reading.scale == 1 and r2.scale == 1 and entry is None and not reading.is_word and not r2.is_word \
+            and _THOUSANDS_GROUP_END.search(text, cm.end(), m2_end) and low == low.to_integral_value() \
+            and 1 <= low < 1000 and low * 1000 < high and high % 1000 == 0:
+        # "entre 3 et 4 000 personnes", "10 à 15 000 spectateurs": the first bound shares the
+        # thousands of the second (3 000 to 4 000); a reading, so it is flagged
+        low, bound_scaled = low * 1000, True
     if low > high:
         if cm.group("a") and not op and unit_entry is None and not reading.is_word and not r2.is_word \
                 and low == low.to_integral_value() and high == high.to_integral_value():
@@ -1298,7 +1305,7 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
     fig.num_end = m2_end
     fig.low, fig.high = normalize_decimal(low), normalize_decimal(high)
     fig.qualifier = "range"
-    fig.flags = list(reading.flags) + list(r2.flags)
+    fig.flags = list(reading.flags) + list(r2.flags) + (["bound_scaled"] if bound_scaled else [])
     if op in ("entre", "de", "d'", "du") and opener is not None:
         fig.start = opener.start()
     if unit_entry is not None:
@@ -1315,6 +1322,10 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
         elif cm.group("ou"):
             return None  # "2 ou 3": a range only with its unit or noun
     return fig
+
+
+_THOUSANDS_GROUP_END = regex.compile(r"(?<!\d)\d{1,3}[ \u00a0\u202f\u2009]000\Z")
+"""The second bound of a range written "4 000" (one thousands group), searched in its own span."""
 
 
 def _change_before(text: str, pos: int) -> bool:
