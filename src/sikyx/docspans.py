@@ -7,7 +7,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["align_boundaries", "char_span", "make_spans"]
+__all__ = ["align_boundaries", "char_span", "make_spans", "orth_lookup"]
 
 
 def align_boundaries(doc: Doc, offsets: Iterable[tuple[int, int]], text_length: int | None = None) -> bool:
@@ -79,3 +79,31 @@ def make_spans(doc: Doc, items: Iterable[tuple[int, int, Any]], label: str, attr
             span._.set(attr, value)
             spans.append(span)
     return spans
+
+
+class _OrthCache(dict):
+    """orth id → ``read(text)``, filled from a StringStore on first use (a dict lookup costs less
+    than ``StringStore.__getitem__``; an orth id is the hash of its text, so entries never go stale)."""
+
+    def __init__(self, strings, read):
+        super().__init__()
+        self.strings, self.read = strings, read
+
+    def __missing__(self, orth: int):
+        value = self[orth] = self.read(self.strings[orth])
+        return value
+
+
+_ORTH_CACHES: dict[str, _OrthCache] = {}  # one per name: the last StringStore seen
+_ORTH_CACHE_MAX = 1_000_000
+
+
+def orth_lookup(strings, name: str, read) -> dict:
+    """A dict from orth ids to ``read(token_text)`` for the StringStore ``strings``, kept between
+    calls under ``name`` (a new one when the StringStore changes or the cache holds a million
+    entries). Lets a component read per-token facts from ``doc.to_array(ORTH)`` without creating a
+    Token object per word."""
+    cache = _ORTH_CACHES.get(name)
+    if cache is None or cache.strings is not strings or len(cache) > _ORTH_CACHE_MAX:
+        cache = _ORTH_CACHES[name] = _OrthCache(strings, read)
+    return cache

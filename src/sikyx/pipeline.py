@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import embedcache
+from .docspans import orth_lookup
 
 # importing the component modules registers the factories even where entry points are not
 # installed (e.g. running from a source checkout without `pip install -e .`)
@@ -46,7 +47,7 @@ def line_starts(doc: Doc) -> Doc:
         return doc
     # the token texts through a per-orth cache: no Token object per word (a token's trailing
     # whitespace is " " or "", so only its text can hold the line break)
-    ends = _ends_sentence(doc.vocab.strings)
+    ends = orth_lookup(doc.vocab.strings, "ends_sentence", _ends_sentence_text)
     prev_ends = list(map(ends.__getitem__, doc.to_array(ORTH)[:-1].tolist()))
     if any(prev_ends):
         starts = numpy.zeros((len(doc), 1), dtype="uint64")
@@ -56,29 +57,9 @@ def line_starts(doc: Doc) -> Doc:
     return doc
 
 
-class _EndsSentence(dict):
-    """orth id → whether a token with that text ends a sentence (holds a line break, or is one
-    of :data:`SENTENCE_ENDS`), read from the StringStore on first use."""
-
-    def __init__(self, strings):
-        super().__init__()
-        self.strings = strings
-
-    def __missing__(self, orth: int) -> bool:
-        text = self.strings[orth]
-        ends = self[orth] = "\n" in text or text in SENTENCE_ENDS
-        return ends
-
-
-_ENDS_SENTENCE: list[_EndsSentence | None] = [None]  # one slot: the last StringStore seen
-
-
-def _ends_sentence(strings) -> _EndsSentence:
-    """The cache reading ``strings`` (a new one when the StringStore changed or it grew large)."""
-    cache = _ENDS_SENTENCE[0]
-    if cache is None or cache.strings is not strings or len(cache) > 1_000_000:
-        cache = _ENDS_SENTENCE[0] = _EndsSentence(strings)
-    return cache
+def _ends_sentence_text(text: str) -> bool:
+    """Does a token with this text end a sentence (a line break in it, or one of :data:`SENTENCE_ENDS`)?"""
+    return "\n" in text or text in SENTENCE_ENDS
 
 
 def load(

@@ -13,11 +13,12 @@ ignorable code points of the Unicode Standard (§5.21) that occur inside words i
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-__all__ = ["Normalised", "normalise", "INVISIBLE", "CASE_VARIANTS", "on_normalised"]
+__all__ = ["Normalised", "normalise", "INVISIBLE", "CASE_VARIANTS"]
 
 INVISIBLE = ("\u00ad\u034f\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
              "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
@@ -63,17 +64,25 @@ class Normalised:
     def from_original(self, start: int, end: int) -> tuple[int, int]:
         """The normalised offsets of the original span ``[start, end)``: the normalised characters
         that come from inside it (an empty span where none does)."""
-        import bisect
-
         a = bisect.bisect_left(self.starts, start, 0, len(self.text))
         b = bisect.bisect_left(self.starts, end, a, len(self.text))
         return a, b
+
+    def restore(self, original: str, matches: list) -> list:
+        """``matches`` found in :attr:`text` (:class:`sikyx.spans.Match`) with the offsets and
+        text of ``original``, the text this was made from."""
+        out = []
+        for m in matches:
+            s, e = self.to_original(m.start, m.end)
+            out.append(replace(m, start=s, end=e, text=original[s:e]))
+        return out
 
 
 def normalise(text: str) -> Normalised | None:
     """NFC form of ``text`` without :data:`INVISIBLE` characters, with its offset map; ``None``
     when ``text`` needs no change (the usual case, decided by one regex search). Idempotent:
-    ``normalise(normalise(t).text)`` is ``None``, so a finder may call itself on the result.
+    ``normalise(normalise(t).text)`` is ``None``, so a finder may call itself on the result and
+    map its matches back with :meth:`Normalised.restore`.
 
     Each base character and the combining marks after it are composed together (NFC of that
     cluster), so every normalised character maps to one contiguous piece of the original.
@@ -107,16 +116,3 @@ def normalise(text: str) -> Normalised | None:
         return None  # combining marks that compose with nothing ("x\u0301"): already normal
     return Normalised(normal, tuple(starts), tuple(ends))
 
-
-def on_normalised(text: str, find, *args, **kwargs) -> list | None:
-    """Run ``find(normalised_text, *args, **kwargs)`` when ``text`` needs :func:`normalise`, and
-    return its matches (:class:`sikyx.spans.Match`) with the offsets and text of the original;
-    ``None`` when ``text`` needs no normalisation (then the caller runs on ``text`` itself)."""
-    norm = normalise(text)
-    if norm is None:
-        return None
-    out = []
-    for m in find(norm.text, *args, **kwargs):
-        s, e = norm.to_original(m.start, m.end)
-        out.append(replace(m, start=s, end=e, text=text[s:e]))
-    return out

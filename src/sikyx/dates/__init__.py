@@ -28,7 +28,7 @@ import functools
 
 import regex
 
-from ..textnorm import on_normalised
+from ..textnorm import normalise
 from ..spans import Match
 from .expr import Expr
 from .lexicon import read_number_word
@@ -158,9 +158,9 @@ def find_dates(text: str, reference_date: dt.date | dt.datetime | None = None, *
         raise ValueError(f"prefer must be one of {PREFERENCES}, not {prefer!r}")
     if intervals not in INTERVAL_MODES:
         raise ValueError(f"intervals must be one of {INTERVAL_MODES}, not {intervals!r}")
-    mapped = on_normalised(text, find_dates, reference_date, prefer=prefer, intervals=intervals)
-    if mapped is not None:
-        return mapped
+    norm = normalise(text)
+    if norm is not None:
+        return norm.restore(text, find_dates(norm.text, reference_date, prefer=prefer, intervals=intervals))
     out: list[Match[Timex]] = []
     anchor: dt.date | None = None
     period: dt.date | None = None  # start of the last DATE mentioned ("la semaine précédente")

@@ -58,7 +58,7 @@ from typing import Callable
 import regex
 
 from .expr import Expr
-from .lexicon import LEXICON, lookup, normalize, read_number_word
+from .lexicon import LEXICON, alternation, lookup, normalize, read_number_word
 from .pieces import (AP, DIRECTION, L, MONTH_FULL, NUMW, ORDINAL, PRESENT, QUALIFIER, RELDAY, ROMAN, SEASON, UNIT_ABBR,
                      UNIT_WORDS, VAGUE, WEEKDAY, ZONE, _MONTH_FULL_SET, _day_value, _dir, _left_word_ok, _match,
                      _groupindex, _num, _number_before, _roman, _search, _sub, _year, clock, day, direction, month, part_of_day,
@@ -644,16 +644,18 @@ def b_relative_day(m, text):
 
 
 # ---- "d'aujourd'hui à demain", "de hier au lendemain", "aujourd'hui jusqu'au lendemain": an interval of days
-_RELDAY_OFFSETS = {"aujourdhui": 0, "hier": -1, "avanthier": -2, "demain": 1, "aprèsdemain": 2, "apresdemain": 2}
+def _relday_offset(word: str) -> int:
+    """Days from the reference date of "hier", "demain", "aujourd' hui"... (lexicon kind relative_day)."""
+    return int(lookup("relative_day", _sub(r"(?<=['’])\s+", "", word)))
 
 
 @rule("relday_interval",
       rf"{L}(?P<s>(?:(?P<imark>de|d['’])\s*)?(?P<r1>aujourd['’]\s*hui|avant-hier|hier|demain)\s+(?P<sep>à|a|au|jusqu['’]\s*(?:à|a|au))\s+"
       rf"(?P<le2>le\s+)?(?P<r2>après-demain|apres-demain|demain|lendemain|aujourd['’]\s*hui)(?!\w))")
 def b_relday_interval(m, text):
-    off1 = _RELDAY_OFFSETS[_sub(r"[\s'’-]", "", m.group("r1").lower())]
-    r2 = _sub(r"[\s'’-]", "", m.group("r2").lower())
-    off2 = off1 + 1 if r2 == "lendemain" else _RELDAY_OFFSETS[r2]
+    off1 = _relday_offset(m.group("r1"))
+    r2 = m.group("r2")
+    off2 = off1 + 1 if r2.lower() == "lendemain" else _relday_offset(r2)
     if off2 <= off1:
         return None
     second_start = m.start("le2") if m.group("le2") else m.start("r2")  # "le lendemain" keeps its article
@@ -935,7 +937,7 @@ _TIME_TRAILER = (rf"(?:\s+(?P<trel>aujourd['’]\s*hui|demain|hier|après-demain
 def _apply_trailer(m, e: Expr) -> None:
     rel = m.group("trel") or m.group("trel2")
     if rel:
-        e.rel_days = {"aujourdhui": 0, "demain": 1, "hier": -1, "aprèsdemain": 2}[_sub(r"[\s'’-]", "", rel.lower())]
+        e.rel_days = _relday_offset(rel)
         e.use_anchor = False
     part = (m.group("tpart3") or "").lower()
     if part in ("après-midi", "soir", "soirée", "soiree") and e.hour is not None and e.hour < 12:
@@ -1253,9 +1255,7 @@ def _is_age(text: str, m, unit: str, qual: str | None) -> bool:
             return True
     qn = normalize(qual or "")
     if qn in ("plus de", "moins de", "plus d'", "moins d'"):
-        if _search(r"\by\s+a\s*$", left, regex.IGNORECASE):
-            return False  # "il y a plus de 2 ans d'attente": "il y a", not "a" (avoir)
-        if _search(r"(?:\b(?:les|des|aux|ont|a|avait|avaient|ayant|avoir|été)|\b(?:de|d['’])(?=\s*$))\s*$", left,
+        if _search(r"(?:\b(?:les|des|aux|ont|(?<!\by\s)a|avait|avaient|ayant|avoir|été)|\b(?:de|d['’])(?=\s*$))\s*$", left,
                    regex.IGNORECASE) and (num.isdigit() or not _search(r"\b(?:de|d['’])\s*$", left)):
             return True
         return False
@@ -1285,7 +1285,7 @@ def _groupdict(m) -> dict:
 
 # ---- durations: "42 derniers jours", "plus de deux ans", "une demi-heure", "30,4 secondes", "quelques mois"
 @rule("duration",
-      rf"{L}(?P<s>(?P<ilya>il\s+y\s+a\s+)?(?:(?P<qual>{QUALIFIER})(?:(?<=['’])\s*|\s+))?(?:(?P<det>les|ces)\s+)?(?:{direction('1')}\s+)?"
+      rf"{L}(?P<s>(?P<ilya>il\s+y\s+a\s+)?(?:(?P<qual>{QUALIFIER})(?:(?<=['’])\s*|\s+))?(?:(?P<det>les|ces)\s+)?(?:(?!pass)(?:{direction('1')})\s+)?"
       rf"(?:(?P<num>\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?!\w)|(?P<vague>{VAGUE}))(?:\s+(?:{direction('2')}\s+)?"
       rf"(?P<unit>{UNIT_WORDS})|\s*(?P<abbr>{UNIT_ABBR}))(?!\w)(?:\s+{direction('3')})?(?P<half>\s+et\s+demie?)?"
       rf"|(?:(?P<dnum>un|une)\s+)?(?P<demi>demi)[-\s](?P<dunit>{UNIT_WORDS})(?!\w)"
@@ -1301,8 +1301,6 @@ def b_duration(m, text):
     qual = g["qual"]
     if not qual and g["num"] and not g["ilya"] and _number_before(text, s0):
         return None  # "12 h 12 h", "27 64 tonnes": part of another figure
-    if g["dir1"] and normalize(g["dir1"]).startswith("pass"):
-        return None  # "il a passé 20 ans en prison": the verb (tried from the next word)
     right = text[s1:s1 + 25]
     if g["ilya"] and _match(r"\s+(?:de|d['’])\s*(?!cela\b|ça\b)[^\W\d_]", right, regex.IGNORECASE):
         return None  # "il y a deux ans de travaux": "there are", not "ago" (tried from the next word)
@@ -1643,8 +1641,6 @@ def b_part_det(m, text):
 
 
 # ---- colloquial clock hours and English-order dates (issue #4: Recognizers-Text's French specs)
-from .lexicon import alternation  # noqa: E402  (kept with the rules that use it)
-from .pieces import MONTH_FULL  # noqa: E402
 
 CLOCK_CUE = alternation("clock_cue")
 """Words after which a bare number is a clock hour (lexicon kind ``clock_cue``): "je reviendrai",
@@ -1685,7 +1681,7 @@ def b_cue_hour(m, text):
     if hp.startswith("ce"):
         e.rel_days, e.use_anchor = 0, False
     if m.group("crel"):  # "je serai de retour à 8 demain"
-        e.rel_days = {"aujourdhui": 0, "demain": 1, "aprèsdemain": 2, "apresdemain": 2}[_sub(r"[\s'’-]", "", m.group("crel").lower())]
+        e.rel_days = _relday_offset(m.group("crel"))
         e.use_anchor = False
     return e
 
@@ -1764,7 +1760,7 @@ def b_clock_for(m, text):
             return None  # "pour 15 h les dimanches"
         e.weekday = int(lookup("weekday", m.group("wdc")))
     elif m.group("crel"):
-        e.rel_days = {"aujourdhui": 0, "demain": 1, "aprèsdemain": 2, "apresdemain": 2}[_sub(r"[\s'’-]", "", m.group("crel").lower())]
+        e.rel_days = _relday_offset(m.group("crel"))
     else:
         e.use_anchor = True
     return e

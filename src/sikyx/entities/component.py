@@ -91,6 +91,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..batching import BatchedComponent
+from ..docspans import orth_lookup
 from .acronyms import acronym_after, expansion_end
 from .credits import find_credits
 from .hygiene import clean_span, is_noise, is_sentence_start, is_unnamelike
@@ -438,22 +439,7 @@ def _text(words: list[str], spaces: list[str], start: int, end: int) -> str:
     return "".join(w + s for w, s in zip(words[start:end - 1], spaces[start:end - 1])) + words[end - 1]
 
 
-class _OrthTexts(dict):
-    """orth id → token text, filled from the StringStore on first use (a dict lookup costs less
-    than ``StringStore.__getitem__``; an orth id is the hash of its text, the same in every
-    StringStore, so the cache cannot go stale)."""
-
-    def __init__(self, strings):
-        super().__init__()
-        self.strings = strings
-
-    def __missing__(self, orth: int) -> str:
-        text = self[orth] = self.strings[orth]
-        return text
-
-
 _SPACES = ("", " ")
-_ORTH_TEXTS: list[_OrthTexts | None] = [None]  # one slot: the last StringStore seen
 
 
 def _texts(doc: Doc) -> tuple[list[str], list[str]]:
@@ -461,10 +447,7 @@ def _texts(doc: Doc) -> tuple[list[str], list[str]]:
     a Token object per word costs more than everything else the component does)."""
     if not len(doc):
         return [], []
-    strings = doc.vocab.strings
-    texts = _ORTH_TEXTS[0]
-    if texts is None or texts.strings is not strings or len(texts) > 1_000_000:
-        texts = _ORTH_TEXTS[0] = _OrthTexts(strings)
+    texts = orth_lookup(doc.vocab.strings, "text", str)
     orths, spaces = doc.to_array([ORTH, SPACY]).T.tolist()
     return list(map(texts.__getitem__, orths)), list(map(_SPACES.__getitem__, spaces))
 

@@ -22,7 +22,7 @@ import regex
 from text_to_num import text2num
 
 from ..spans import Match
-from ..textnorm import normalise, on_normalised
+from ..textnorm import normalise
 from .lexicon import WORDS
 from .patterns import CANDIDATE, NUMBER, VAGUE_AT, NUMBER_ANCHORED, SEP, TOKEN_RE
 
@@ -209,16 +209,14 @@ def _read_digits(g: tuple) -> NumberReading | None:
         is_word = True
     if _negative(g):
         value = -value
-    if not (scaled or is_word) and "," not in (g[_G["dint"]] or ",") and _COMMA_THREE.fullmatch(
-            (g[_G["dint"]] or "") + (g[_G["dfrac"]] or "")):
+    dint, dfrac = g[_G["dint"]], g[_G["dfrac"]]
+    if dfrac and len(dfrac) == 4 and dfrac[0] == "," and dint and len(dint) <= 3 and dint[0] != "0" \
+            and dint.isdigit() and not (scaled or is_word):
         # "1,500": French 1.5, or English 1500 in a text that mixes conventions: flagged, read the
         # French way ("1,382 milliard" is no doubt: the scale word settles it)
         flags = tuple(flags) + ("english_digits_doubt",)
     return NumberReading(normalize_decimal(value), flags, approx, is_word, False, scaled, collective, last_scale)
 
-
-_COMMA_THREE = regex.compile(r"[1-9]\d{0,2},\d{3}")
-"""Digits with a decimal comma before exactly three digits and no thousands group: "1,500"."""
 
 
 _SMALL = {w for w, (_, c) in WORDS.items() if c in ("zero", "one", "unit", "teen", "tens", "eighty")}
@@ -663,9 +661,9 @@ def find_numbers(text: str) -> list[Match[NumberReading]]:
     characters and case variants are read in their normal form (:func:`sikyx.textnorm.normalise`),
     with the offsets of ``text``.
     """
-    mapped = on_normalised(text, find_numbers)
-    if mapped is not None:
-        return mapped
+    norm = normalise(text)
+    if norm is not None:
+        return norm.restore(text, find_numbers(norm.text))
     out: list[Match[NumberReading]] = []
     for start, end, r in iter_readings(text):
         if r.determiner or _HYPHEN_WORD.match(text, end):

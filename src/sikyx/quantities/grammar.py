@@ -92,7 +92,7 @@ from ..numbers.lexicon import WORDS
 from ..numbers.parse import NumberReading, iter_readings, normalize_decimal, read_at, words_value
 from ..numbers.patterns import ET, SEP, SPACE, alt, trie
 from ..spans import Match
-from ..textnorm import normalise, on_normalised
+from ..textnorm import normalise
 from ..units import noun_unit, unit_from_string
 from .lexicon import (
     ADJECTIVES, MONEY_NOUNS, NOT_FIGURES, NOT_NOUNS, PARTICIPLE_NOUNS, PLURALS, PRICE_NOUNS, QUALIFIERS, RATE_ADJECTIVES,
@@ -767,7 +767,7 @@ def find_quantities(
     norm = normalise(text)
     if norm is not None:
         spans = [norm.from_original(a, b) for a, b in exclude]
-        return on_normalised(text, find_quantities, exclude=spans, lemmatize=lemmatize, exhaustive=exhaustive)
+        return norm.restore(text, find_quantities(norm.text, exclude=spans, lemmatize=lemmatize, exhaustive=exhaustive))
     excluded = _Spans(exclude)
     # every blocker starts with a digit (or "+" and a digit): a text without digits has none
     blocked = _Spans(_blocked_spans(text) if exhaustive or _ANY_DIGIT.search(text) else ())
@@ -994,9 +994,7 @@ def _bare_or_noun(ctx: _Context, fig: _Figure, s: int, e: int, reading: NumberRe
             return True
         if SET_AFTER.match(text, fois.end(), fois.end() + _AHEAD):
             return False  # "deux fois par jour": a SET of the date layer
-        fig.kind = "count"
-        fig.unit = unit_from_string("count")
-        fig.noun = "fois"
+        _as_count(fig, "fois")
         fig.end = fois.end()
         return True
     nm = NOUN_AFTER.match(text, e, e + _AHEAD)
@@ -1013,9 +1011,7 @@ def _bare_or_noun(ctx: _Context, fig: _Figure, s: int, e: int, reading: NumberRe
         if nm.group("de") and reading.scaled and singular(noun) in MONEY_NOUNS:
             fig.bare = fig.money_hint = True  # "dont 9,5 millions d'investissements": elided euros
             return True
-        fig.kind = "count"
-        fig.unit = unit_from_string("count")
-        fig.noun = ctx.lemma(noun)
+        _as_count(fig, ctx.lemma(noun))
         fig.end = nm.end()
         _rate(ctx, fig)
         return True
@@ -1080,9 +1076,7 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
     q = _qualifier_before(text, lo, s, ctx.exhaustive) if left_context else None
     if q is not None and _OF_AFTER.match(text, nm.end(), nm.end() + _AHEAD):
         return None  # "au moins une partie de son tabac": a determiner (guideline 1.1)
-    fig.kind = "count"
-    fig.unit = unit_from_string("count")
-    fig.noun = ctx.lemma(nm.group("noun"))
+    _as_count(fig, ctx.lemma(nm.group("noun")))
     fig.end = nm.end()
     if q is None:
         before_rate = fig.noun
@@ -1119,6 +1113,16 @@ def _degree_reading(ctx: _Context, fig: _Figure, num_start: int) -> tuple[str, s
     return "other", "degree"
 
 
+_COUNT_UNIT = unit_from_string("count")
+
+
+def _as_count(fig: _Figure, noun: str) -> None:
+    """Make ``fig`` a count of the counted noun ``noun`` (a lemma)."""
+    fig.kind = "count"
+    fig.unit = _COUNT_UNIT
+    fig.noun = noun
+
+
 def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, unit_end: int) -> None:
     kind, unit, flags = entry.kind, entry.unit, entry.flags
     if "degree_unspecified" in flags:
@@ -1128,18 +1132,12 @@ def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, 
     elif "ambiguous_point" in flags:
         a, b = ctx.sentence(fig.start)
         if not (_PERCENT_CONTEXT.search(ctx.text, a, b) or _PERCENT_BEFORE.search(ctx.text, a, fig.start)):
-            fig.kind = "count"  # "a marqué 17 points": a score
-            fig.unit = unit_from_string("count")
-            fig.noun = "point"
-            return
+            return _as_count(fig, "point")  # "a marqué 17 points": a score
         flags = ()
     elif "horse_or_power" in flags:
         a, b = ctx.sentence(fig.start)
         if not _POWER_CONTEXT.search(ctx.text, a, b):
-            fig.kind = "count"  # "trois chevaux ont été retrouvés morts": horses
-            fig.unit = unit_from_string("count")
-            fig.noun = "cheval"
-            return
+            return _as_count(fig, "cheval")  # "trois chevaux ont été retrouvés morts": horses
         flags = ()
     elif unit == "FRF" and "fran" in ctx.text[unit_start:unit_end].lower() \
             and "franç" not in ctx.text[unit_start:unit_end].lower():
@@ -1314,9 +1312,7 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
     else:
         nm = NOUN_AFTER.match(text, m2_end, m2_end + _AHEAD)
         if nm is not None and (not nm.group("de") or r2.scaled) and _is_counted_noun(nm.group("noun")) and ctx.free(m2_end, nm.end()):
-            fig.kind = "count"
-            fig.unit = unit_from_string("count")
-            fig.noun = ctx.lemma(nm.group("noun"))
+            _as_count(fig, ctx.lemma(nm.group("noun")))
             fig.end = nm.end()
             _rate(ctx, fig)
         elif cm.group("ou"):
@@ -1388,7 +1384,7 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
                 nm = _NUMBER_OF.match(text, k, f.start)
             if nm is not None:
                 f.kind = "count"
-                f.unit = unit_from_string("count")
+                f.unit = _COUNT_UNIT
                 f.noun = ctx.lemma(nm.group("noun"))
                 f.bare = False
                 continue
