@@ -22,21 +22,9 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+from common import ROOT, SHARED, jsonl  # noqa: E402  (benchmarks/common.py)
 DEFAULT_REF = dt.date(2021, 4, 5)
 
-
-def _jsonl(path: Path):
-    if not path.exists():
-        return
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line:
-            try:
-                yield json.loads(line)
-            except json.JSONDecodeError:
-                continue
 
 
 def _ref(value) -> dt.date | dt.datetime | None:
@@ -53,7 +41,7 @@ def texts() -> list[tuple[str, str, dt.date | dt.datetime | None]]:
     """(source, text, reference date) of every text at hand, in a fixed order."""
     out: list[tuple[str, str, dt.date | dt.datetime | None]] = []
     for name in ("gold.jsonl", "heldout.jsonl"):
-        for rec in _jsonl(ROOT / "corpus" / name):
+        for rec in jsonl(ROOT / "corpus" / name):
             if isinstance(rec.get("text"), str):
                 out.append((f"corpus/{name}", rec["text"], _ref(rec.get("reference_date")) or DEFAULT_REF))
     for seed in sorted((ROOT / "seeds").glob("*.txt")):
@@ -66,14 +54,14 @@ def texts() -> list[tuple[str, str, dt.date | dt.datetime | None]]:
             cols = line.split("\t")
             if len(cols) >= 2:
                 out.append(("tests/dates/corpus.tsv", cols[1], _ref(cols[0]) if cols[0] != "-" else None))
-    for rec in _jsonl(SHARED / "gold" / "fr-timebank" / "dev.jsonl"):
+    for rec in jsonl(SHARED / "gold" / "fr-timebank" / "dev.jsonl"):
         out.append(("fr-timebank/dev", rec["text"], _ref(rec.get("dct"))))
     for name in ("sequoia-ne", "hipe2020-fr"):
-        for rec in _jsonl(SHARED / "gold" / name / "dev.jsonl"):
+        for rec in jsonl(SHARED / "gold" / name / "dev.jsonl"):
             out.append((f"{name}/dev", rec["text"], DEFAULT_REF))
     duck = SHARED / "peers" / "duckling-fr"
     for path in sorted(duck.glob("*.jsonl")) + sorted((duck / "negative").glob("*.jsonl")):
-        for case in _jsonl(path):
+        for case in jsonl(path):
             if isinstance(case.get("text"), str):
                 ref = _ref(case.get("reference_time")) or dt.datetime(2013, 2, 12, 4, 30)
                 out.append((f"duckling/{path.name}", case["text"], ref))

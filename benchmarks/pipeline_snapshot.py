@@ -21,16 +21,8 @@ import json
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+from common import ROOT, SHARED, jsonl  # noqa: E402  (benchmarks/common.py)
 
-
-def _jsonl(path: Path):
-    if not path.exists():
-        return
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            yield json.loads(line)
 
 
 def texts() -> list[tuple[str, str]]:
@@ -38,7 +30,7 @@ def texts() -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     articles = []
     for name in ("gold.jsonl", "heldout.jsonl"):
-        for rec in _jsonl(ROOT / "corpus" / name):
+        for rec in jsonl(ROOT / "corpus" / name):
             out.append((f"corpus/{name}", rec["text"]))
             articles.append(rec["text"])
     for seed in sorted((ROOT / "seeds").glob("*.txt")):
@@ -50,7 +42,7 @@ def texts() -> list[tuple[str, str]]:
             if len(para.strip()) > 80:
                 out.append(("paragraph", para.strip()))
     for rel in ("sequoia-ne/dev.jsonl", "hipe2020-fr/dev.jsonl", "fr-timebank/dev.jsonl"):
-        for rec in _jsonl(SHARED / "gold" / rel):
+        for rec in jsonl(SHARED / "gold" / rel):
             out.append((rel, rec["text"]))
     return out
 
@@ -87,6 +79,9 @@ def snapshot() -> list[dict]:
 
 
 def main() -> int:
+    if len(sys.argv) != 3 or sys.argv[1] not in ("write", "check"):
+        print("usage: python benchmarks/pipeline_snapshot.py write|check SNAPSHOT", file=sys.stderr)
+        return 2
     mode, path = sys.argv[1], Path(sys.argv[2])
     current = snapshot()
     if mode == "write":

@@ -21,21 +21,11 @@ For every text it records:
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from common import ROOT, SHARED, jsonl  # noqa: E402  (benchmarks/common.py)
 
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("SIKYX_SHARED") or ROOT.parent / "shared")
-
-
-def _jsonl(path: Path) -> list[dict]:
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
 def _inputs(node) -> list[str]:
@@ -58,17 +48,17 @@ def texts() -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for p in sorted((ROOT / "seeds").glob("*.txt")):
         out.append((f"seeds/{p.name}", p.read_text("utf-8")))
-    for rec in _jsonl(ROOT / "corpus" / "gold.jsonl"):
+    for rec in jsonl(ROOT / "corpus" / "gold.jsonl"):
         out.append((f"gold:{rec['id']}", rec["text"]))
-    shared = shared_dir()
+    shared = SHARED
     for p in sorted((shared / "peers" / "duckling-fr").rglob("*.jsonl")):
-        for i, rec in enumerate(_jsonl(p)):
+        for i, rec in enumerate(jsonl(p)):
             out.append((f"duckling:{p.relative_to(shared)}:{i}", rec["text"]))
     for p in sorted((shared / "peers" / "recognizers-text-fr").rglob("*.json")):
         for i, t in enumerate(_inputs(json.loads(p.read_text("utf-8-sig")))):
             out.append((f"rt:{p.relative_to(shared)}:{i}", t))
     for name in ("fr-timebank", "sequoia-ne", "hipe2020-fr"):
-        for rec in _jsonl(shared / "gold" / name / "dev.jsonl"):
+        for rec in jsonl(shared / "gold" / name / "dev.jsonl"):
             out.append((f"{name}:{rec['id']}", rec["text"]))
     more = []
     for src, t in out:
