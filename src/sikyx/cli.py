@@ -156,8 +156,9 @@ def _table(doc: dict[str, Any]) -> str:
 
     section("Entities", ("label", "text", "offsets"),
             [(e["label"], clean(e["text"]), f"{e['start']}-{e['end']}") for e in doc["entities"]])
-    section("Dates", ("type", "value", "start", "end", "text"),
-            [(d["type"], d["value"], d["start_date"] or "", d["end_date"] or "", clean(d["text"])) for d in doc["dates"]])
+    section("Dates", ("type", "value", "mod", "start", "end", "flags", "text"),
+            [(d["type"], d["value"], d["mod"] or "", d["start_date"] or "", d["end_date"] or "", ",".join(d["flags"]),
+              clean(d["text"])) for d in doc["dates"]])
     section("Figures", ("kind", "value", "unit", "qualifier", "flags", "text"),
             [(q["kind"], _format_value(q), q["unit"] or "", q["qualifier"], ",".join(q["flags"]), clean(q["text"]))
              for q in doc["quantities"]])
