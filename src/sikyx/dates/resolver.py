@@ -251,8 +251,16 @@ def resolve(e: Expr, ref: dt.date | dt.datetime | None, prefer: str = "past",
 
     ``anchor``: the last day mentioned in the text before the expression; times of day, "le
     lendemain" and "le même jour" resolve against it when given (French TimeBank practice).
+    The flags of the reading (``e.flags``) follow those of the resolution.
     Raises ValueError for an unknown ``prefer``.
     """
+    t = _resolve(e, ref, prefer, anchor)
+    if t is None or not e.flags:
+        return t
+    return Timex(t.type, t.value, t.start, t.end, t.mod, t.flags + tuple(f for f in e.flags if f not in t.flags))
+
+
+def _resolve(e: Expr, ref: dt.date | dt.datetime | None, prefer: str, anchor: dt.date | None) -> Timex | None:
     if prefer not in _INTERNAL_PREFERENCES:
         raise ValueError(f"prefer must be one of {PREFERENCES}, not {prefer!r}")
     rd = _as_date(ref)

@@ -24,7 +24,7 @@ from itertools import compress
 import regex
 
 from .expr import Expr
-from .grammar import RULES
+from .grammar import PERIOD_CUE, RULES
 from .lexicon import LEXICON, trie_pattern
 from .pieces import MONTH_FULL_FORMS, UNIT_ABBR, UNIT_WORDS, _sub
 
@@ -92,6 +92,8 @@ WORD_TRIGGERS: dict[str, list[str]] = {
     "month_first_days": _ALL["month"],
     "month_first_day_time": _ALL["month"],
     "part_of_day_alone": _ALL["part_of_day"],
+    "cue_period": _ALL["month"] + _ALL["season"],
+    "cue_hour_range": _ALL["clock_cue"],
 }
 """Rule name -> the words that trigger it (a rule is only tried near one of its trigger words)."""
 DIGIT_TRIGGERS: dict[str, str] = {
@@ -113,17 +115,19 @@ DIGIT_TRIGGERS: dict[str, str] = {
     "day_comma_time": r"\d{1,2}\s*(?:h|H|:\d)",
     "clock_for": r"\d{1,2}\s*[hH](?!\w)",
     "numeric_day_interval": r"\d{1,2}/\d{1,2}",
+    "cue_numeric_date": r"\d{1,2}[/.-]\d",
 }
 """Rule name -> pattern that must match at a digit run for the rule to be tried there."""
 BACK: dict[str, int] = {
     "day_interval": 10, "night_of_days": 2, "easter_weekend": 2, "first_of_year": 2, "weekday_at_time": 1, "chrono": 0, "month_interval": 1, "year_interval": 1, "time_interval": 2, "night_of": 2,
-    "day_month": 5, "iso_date": 0, "lone_day": 0, "weekday_interval": 6, "numeric_date": 3, "day_slash_month": 3, "weekday": 2,
+    "day_month": 5, "iso_date": 0, "lone_day": 0, "weekday_interval": 6, "numeric_date": 3, "day_slash_month": 3, "weekday": 3,
     "relative_day": 0, "part_of_day": 2, "relative_unit": 2, "month": 6, "season": 4, "quarter": 2,
     "century": 5, "decade": 1, "year": 5, "short_year": 0, "present": 1, "part_at_hour": 2, "yearly_day": 5, "holiday": 4, "time": 3,
     "word_time": 3, "duration": 9, "set": 2, "period_mod": 5, "day_at_time": 1, "nth_of_month": 3, "spaced_date": 1,
     "part_of_day_det": 6, "weekday_time_interval": 1, "vague_anchored": 2, "weekday_time": 1, "hour_part": 5, "hour_range_part": 9, "time_then_set": 6, "days_of_rel_month": 9, "month_day_joined": 1, "relday_interval": 5, "bare_day_interval": 0, "duration_range": 5, "numeric_month": 0,
     "cue_hour": 0, "month_first_days": 1, "month_first_day_time": 0, "clock_for": 2, "part_of_day_alone": 0,
     "day_slash_month_short": 0, "day_comma_time": 2, "numeric_day_interval": 6,
+    "cue_period": 5, "cue_numeric_date": 5, "cue_hour_range": 0,
 }
 """Rule name -> how many words before its trigger the rule may start."""
 TRIGGERS = {name: (WORD_TRIGGERS.get(name), DIGIT_TRIGGERS.get(name), BACK[name]) for name in BACK}
@@ -202,7 +206,8 @@ _GUARDS: dict[str, tuple[re.Pattern | None, re.Pattern | None]] = {
     "du": (None, re.compile(r"\s+(?:le\s+)?(?:\d|1er|premier|\w+\s+(?:au|et)\b)", re.IGNORECASE)),
     "entre": (None, re.compile(r"\s+(?:le\s+)?(?:\d|1er|premier|\w+\s+(?:au|et)\b)", re.IGNORECASE)),
     "été": (re.compile(r"(?:\b(?:l['’]|cet|ce|en|au|du|de|d['’]|début|fin|milieu|dernier|prochain|chaque|tout|tous|les|le|"
-                       r"pendant|durant|depuis|jusqu['’]à|avant|après|cours\s+de|cet)|['’])\s*$", re.IGNORECASE),
+                       r"pendant|durant|depuis|jusqu['’]à|avant|après|cours\s+de|cet)|['’]"
+                       rf"|\b(?:{PERIOD_CUE})\s+(?:(?:dans|pour)\s+)?)\s*$", re.IGNORECASE),
             re.compile(r"\s+(?:(?:de\s+)?(?:1\d|20)\d\d|dernier|prochain|passé|suivant)\b", re.IGNORECASE)),
 }
 if _WORD_RULES.get("pour") == ("lone_day",):
