@@ -65,3 +65,19 @@ def test_numeric_day_intervals(text, start, end, value):
 def test_season_la_takes_the_year_just_mentioned(text, span, value):
     got = dict((m.text, m.value.value) for m in find_dates(text, REF))
     assert got[span] == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Ce jour-là, il pleuvait.", "2021-04-05"),
+    ("Cette année-là, il a plu.", "2021"),
+    ("Cet hiver-là fut rude.", "2021-WI"),
+    ("Ce soir-là, rien.", "2021-04-05TEV"),
+])
+def test_la_without_antecedent_is_flagged(text, value):
+    (m,) = find_dates(text, REF)
+    assert (m.value.value, m.value.flags) == (value, ("no_antecedent",))
+
+
+def test_la_with_antecedent_is_not_flagged():
+    got = {m.text: m.value.flags for m in find_dates("Le 12 mars 2020, un incendie. Ce jour-là, il pleut.", REF)}
+    assert got["Ce jour-là"] == ()

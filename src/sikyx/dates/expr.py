@@ -29,7 +29,9 @@ class Expr:
     date by n units: "la semaine dernière" = ("W", -1)), ``rel_grain`` (the grain of the
     result, defaults to ``rel_unit``), ``direction`` (dernier = -1, prochain = +1, "ce" = 0, "ce même" = 3 for a weekday,
     -2 = the last season begun, under a past tense),
-    ``use_anchor`` (resolve against the last day mentioned in the text, as TimeBank does).
+    ``use_anchor`` (resolve against the last day mentioned in the text, as TimeBank does),
+    ``anaphoric`` (the expression itself points back, "ce jour-là", "cette année-là": without a day
+    mentioned before it, it falls back to the reference date, flagged ``no_antecedent``).
     Time fields: ``hour``, ``minute``, ``zone`` ("UTC", an IANA zone, "LOCAL"), ``part`` (TIMEX3
     part of day MO/AF/EV/NI/DT), ``part_end_weekday`` ("la nuit de vendredi à samedi").
     Duration/set fields: ``dur_n`` (Decimal, or None for a vague "quelques"), ``dur_unit``,
@@ -64,6 +66,7 @@ class Expr:
     rel_grain: str | None = None
     direction: int | None = None
     use_anchor: bool = False
+    anaphoric: bool = False
     hour: int | None = None
     minute: int | None = None
     second: int | None = None

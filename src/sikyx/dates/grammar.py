@@ -716,7 +716,7 @@ def b_part(m, text):
         return None
     if det in ("ce", "cet", "cette") and not m.group("same"):
         # "ce soir-là": the evening of the day just mentioned
-        return Expr("time", rel_days=0, part=part, use_anchor=m.group("ci") == "là")
+        return Expr("time", rel_days=0, part=part, use_anchor=m.group("ci") == "là", anaphoric=m.group("ci") == "là")
     if m.group("same") or m.group("same2"):
         return Expr("time", rel_days=0, part=part, use_anchor=True)
     if part == "MI":  # "à la mi-journée": midday, never generic
@@ -761,9 +761,10 @@ def b_relative_unit(m, text):
     if det in ("ce", "cet", "cette"):
         if unit == "D":
             # "ce jour-là": the day just mentioned
-            return Expr("date", rel_days=0, use_anchor=m.group("ci") == "là")
+            return Expr("date", rel_days=0, use_anchor=m.group("ci") == "là", anaphoric=m.group("ci") == "là")
         # "cette année-là", "ce mois-là": the period of the date just mentioned
-        return Expr("date", rel_unit=unit, rel_n=0 if d is None else d, use_anchor=m.group("ci") == "là")
+        return Expr("date", rel_unit=unit, rel_n=0 if d is None else d, use_anchor=m.group("ci") == "là",
+                    anaphoric=m.group("ci") == "là")
     if d is None:
         return None
     if unit == "D":
@@ -828,7 +829,7 @@ def b_season(m, text):
     if det and normalize(det) in ("cet", "cette", "ce") and e.direction is None:
         e.direction = 0
     if m.group("la"):
-        e.use_anchor = True  # "cet hiver-là": the season of the date just mentioned
+        e.use_anchor = e.anaphoric = True  # "cet hiver-là": the season of the date just mentioned
     return e
 
 

@@ -251,13 +251,15 @@ def resolve(e: Expr, ref: dt.date | dt.datetime | None, prefer: str = "past",
 
     ``anchor``: the last day mentioned in the text before the expression; times of day, "le
     lendemain" and "le même jour" resolve against it when given (French TimeBank practice).
-    The flags of the reading (``e.flags``) follow those of the resolution.
+    The flags of the reading (``e.flags``) follow those of the resolution; an anaphoric expression
+    ("ce jour-là") without ``anchor`` resolves against ``ref``, flagged ``no_antecedent``.
     Raises ValueError for an unknown ``prefer``.
     """
     t = _resolve(e, ref, prefer, anchor)
-    if t is None or not e.flags:
+    flags = e.flags + (("no_antecedent",) if e.anaphoric and anchor is None else ())
+    if t is None or not flags:
         return t
-    return Timex(t.type, t.value, t.start, t.end, t.mod, t.flags + tuple(f for f in e.flags if f not in t.flags))
+    return Timex(t.type, t.value, t.start, t.end, t.mod, t.flags + tuple(f for f in flags if f not in t.flags))
 
 
 def _resolve(e: Expr, ref: dt.date | dt.datetime | None, prefer: str, anchor: dt.date | None) -> Timex | None:
