@@ -20,6 +20,8 @@ AGES = [
     ("pour ses 18 ans", "18 ans"),
     ("un homme de 29 ans a été arrêté", "29 ans"),
     ("Un élu de 52 ans, ", "52 ans"),
+    ("l'âge légal de départ passe de 62 à 64 ans", "64 ans"),
+    ("l'âge de la retraite sera porté à 64 ans", "64 ans"),
 ]
 
 
@@ -40,6 +42,8 @@ DURATIONS = [
     ("condamné à 10 ans de prison", "10 ans", "P10Y"),
     ("La ville a mis 10 ans, et elle a réussi.", "10 ans", "P10Y"),
     ("une hausse de deux ans, et", "deux ans", "P2Y"),
+    ("Il a 6 mois pour payer.", "6 mois", "P6M"),
+    ("il a eu 6 mois de prison", "6 mois", "P6M"),
 ]
 
 
@@ -63,3 +67,16 @@ def test_an_approximate_age_is_no_duration():
     assert find_dates("une femme d'une trentaine d'années est tombée", REF) == []
     assert [(m.text, m.value.value) for m in find_dates("pendant une dizaine d'années", REF)] == \
         [("une dizaine d'années", "P10Y")]
+
+
+@pytest.mark.parametrize("text", ["Le bébé a 6 mois.", "Elle a 18 mois et marche déjà.", "un nourrisson de 7 mois"])
+def test_an_age_in_months_is_no_duration(text):
+    assert find_dates(text, REF) == []
+    (got,) = [m.value for m in find_quantities(text)]
+    assert got.kind == "duration" and str(got.unit) == "month"
+
+
+def test_a_change_of_the_age_itself_gives_no_durations():
+    assert find_dates("l'âge légal de départ passe de 62 à 64 ans", REF) == []
+    # the length of contributions is a duration
+    assert [m.value.value for m in find_dates("la durée de cotisation passe de 42 à 43 ans", REF)] == ["P42Y", "P43Y"]

@@ -1237,6 +1237,12 @@ _AGE_SUBJECT_LEFT = regex.compile(
     r"\bâge\b[^.;:!?]{0,50}\b(?:dépasse|dépassait|dépassera|atteint|atteignait|atteindra|frôle|frôlait|approche|"
     r"approchait|avoisine|avoisinait|est\s+de|était\s+de|sera\s+de|s['’]élève\s+à|s['’]établit\s+à|passe\s+à|"
     r"est\s+passé\s+à)\s+(?:les\s+)?$", regex.IGNORECASE)
+_AGE_CHANGE_VERB = (r"\bâge\b[^.;:!?]{0,50}\b(?:passe|passera|passerait|passait|est\s+passé|a\s+été\s+(?:porté|relevé|reculé|repoussé)|"
+                    r"sera\s+(?:porté|relevé|reculé|repoussé)|(?:porté|relevé|reculé|repoussé)e?|recule|reculera)")
+_AGE_CHANGE_RANGE_LEFT = regex.compile(_AGE_CHANGE_VERB + r"\s+$", regex.IGNORECASE)
+"""Before "de 62 à 64 ans": the age itself changes ("l'âge légal de départ passe de 62 à 64 ans")."""
+_AGE_CHANGE_LEFT = regex.compile(_AGE_CHANGE_VERB + rf"\s+(?:de\s+(?:\d+|{NUMW})(?:\s+ans)?\s+)?à\s+$", regex.IGNORECASE)
+"""Before the new age: "l'âge de la retraite sera porté à 64 ans", "passe de 62 à 64 ans"."""
 
 
 def _is_age(text: str, m, unit: str, qual: str | None) -> bool:
@@ -1250,7 +1256,9 @@ def _is_age(text: str, m, unit: str, qual: str | None) -> bool:
     num = m.group("num") or ""
     right = text[m.end("s"):m.end("s") + 25]
     if unit == "M":
-        return bool(_AGE_LEFT_MONTHS.search(left))
+        # "un nourrisson de 7 mois", "le bébé a 6 mois." (not "il a 6 mois pour payer", "il y a 6 mois")
+        return bool(_AGE_LEFT_MONTHS.search(left)) or not qual and bool(
+            _AGE_HAVE_LEFT.search(left) and _AGE_CLAUSE_END.match(right) and not _CAPITAL_A_AT_START.search(left))
     if _AGE_LEFT.search(left):
         return True
     if not qual and text[m.end("s") - 3:m.end("s")].lower() == "ans":
@@ -1262,7 +1270,7 @@ def _is_age(text: str, m, unit: str, qual: str | None) -> bool:
             return True
         if _AGE_POSSESSIVE_LEFT.search(left) and not _match(r"\s*(?:à|au|aux|de\s|d['’]|passée?s)", right):
             return True
-        if _AGE_SUBJECT_LEFT.search(text[max(0, start - 90):start]):
+        if _AGE_SUBJECT_LEFT.search(text[max(0, start - 90):start]) or _AGE_CHANGE_LEFT.search(text[max(0, start - 100):start]):
             return True
     qn = normalize(qual or "")
     if qn in ("plus de", "moins de", "plus d'", "moins d'"):
@@ -1451,8 +1459,9 @@ def b_duration_range(m, text):
     if n1 is None or n2 is None or n1 >= n2:
         return None
     unit = lookup("unit", m.group("unit"))
-    if unit in ("Y", "M") and _AGE_LEFT.search(text, max(0, m.start() - 30), m.start("s") + 3):
-        return None  # "âgées de 19 à 41 ans": ages
+    if unit in ("Y", "M") and (_AGE_LEFT.search(text, max(0, m.start() - 30), m.start("s") + 3)
+                               or _AGE_CHANGE_RANGE_LEFT.search(text[max(0, m.start("s") - 90):m.start("s")])):
+        return None  # "âgées de 19 à 41 ans", "l'âge légal passe de 62 à 64 ans": ages
     return Expr("list", parts=[(m.start("n1"), m.end("n1"), Expr("duration", dur_n=n1, dur_unit=unit)),
                                (m.start("num"), m.end("s"), Expr("duration", dur_n=n2, dur_unit=unit))])
 
