@@ -330,10 +330,15 @@ def test_word_hour_with_day_of_month():
     assert ("sept heures le 20", "TIME", "2019-03-20T07:00") in _found("Départ à sept heures le 20.")
 
 
-@pytest.mark.parametrize("text", ["Départ à sept heures le 15 mai.", "Départ à 7 h le 15 mai."])
-def test_hour_then_full_date_is_two_spans(text):
-    # the day number is not cut ("le 1" of "le 15 mai"): the date is its own span
-    assert [t for t, _, _ in _found(text)][1] == "le 15 mai"
+@pytest.mark.parametrize("text,span", [("Départ à sept heures le 15 mai.", "sept heures le 15 mai"),
+                                       ("Départ à 7 h le 15 mai.", "7 h le 15 mai"),
+                                       ("après 16h le 1er mai 2018", "16h le 1er mai 2018")])
+def test_hour_then_full_date_is_one_time(text, span):
+    # a time joined to its day is one span (guideline 2.1), the time on that day; the day number is
+    # never cut ("le 1" of "le 15 mai", of "le 1er mai")
+    (got,) = _found(text)
+    assert got[0] == span and got[1] == "TIME"
+    assert got[2].endswith("-05-15T07:00") or got[2] == "2018-05-01T16:00"
 
 
 # ---- decades with their century in words: "les années dix-neuf soixante-dix", "dix-huit cent quatre-vingts"

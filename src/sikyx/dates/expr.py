@@ -31,7 +31,8 @@ class Expr:
     -2 = the last season begun, under a past tense),
     ``use_anchor`` (resolve against the last day mentioned in the text, as TimeBank does),
     ``anaphoric`` (the expression itself points back, "ce jour-là", "cette année-là": without a day
-    mentioned before it, it falls back to the reference date, flagged ``no_antecedent``).
+    mentioned before it, it falls back to the reference date, flagged ``no_antecedent``),
+    ``shift_days`` (the resolved day moved by this many days: "la veille du 14 juillet" = -1).
     Time fields: ``hour``, ``minute``, ``zone`` ("UTC", an IANA zone, "LOCAL"), ``part`` (TIMEX3
     part of day MO/AF/EV/NI/DT), ``part_end_weekday`` ("la nuit de vendredi à samedi").
     Duration/set fields: ``dur_n`` (Decimal, or None for a vague "quelques"), ``dur_unit``,
@@ -67,6 +68,7 @@ class Expr:
     direction: int | None = None
     use_anchor: bool = False
     anaphoric: bool = False
+    shift_days: int | None = None
     hour: int | None = None
     minute: int | None = None
     second: int | None = None

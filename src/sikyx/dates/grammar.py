@@ -635,7 +635,10 @@ def b_relative_day(m, text):
             break
     else:  # pragma: no cover - the pattern only matches lexicon forms
         return None
-    e = Expr("date", rel_days=offset, use_anchor=("veille" in word or "lendemain" in word))
+    if word.startswith("jour") and _search(r"\bordre\s+du\s+$", text[max(0, m.start() - 10):m.start()], regex.IGNORECASE):
+        return None  # "l'ordre du jour suivant": an agenda
+    anaphoric = "veille" in word or "lendemain" in word or "jour" in word and not word.startswith("aujourd")
+    e = Expr("date", rel_days=offset, use_anchor=anaphoric, anaphoric=anaphoric)
     if m.group("part"):
         e.kind = "time"
         e.part = lookup("part_of_day", m.group("part"))
@@ -966,11 +969,16 @@ _OFFSET_RIGHT = regex.compile(r"\s+(?:plus\s+(?:tard|tôt)|après|avant|auparava
 
 
 # ---- clock times: "16h", "16 h 30", "à midi", "5h18 GMT", "6h18 heure suisse", "3 heures du matin"
+_TIME_DAY = (rf"\s+le\s+(?P<tday>1er|3[01]|[12]\d|0?[1-9])(?!\w)"
+             rf"(?:\s+{month('t')}(?:\s+{year4('t')})?|(?!\s*[\w%/.,]\d|\s+[^\W\d_]))")
+"""The day after a clock time: "à 20h le 15" (this month's), "après 16h le 1er novembre" (with its month and year)."""
+
+
 @rule("time",
       rf"{L}(?P<s>(?:(?P<tqual>environ|aux\s+alentours\s+de|(?:à\s+)?peu\s+pr[eè]s)\s+)?{clock()}(?:\s+passé\s+de\s+(?P<pmm>\d{{1,2}})\s+minutes)?(?:\s+(?P<zone>{ZONE})(?!\w))?"
       rf"(?:\s+(?:du\s+(?P<tpart>matin|soir|mat)|de\s+l['’](?P<tpart2>après-midi))|{_TIME_TRAILER})?"
       rf"(?:\s+{weekday('t')}(?!\s+\d)(?:\s+{direction('t')})?(?:\s+(?P<wpart>après-midi|apres-midi|soir|matin))?"
-      rf"|\s+le\s+(?P<tday>3[01]|[12]\d|0?[1-9])(?!\d)(?!\s*[\w%/.,]\d|\s+[^\W\d_]))?)")
+      rf"|{_TIME_DAY})?)")
 def b_time(m, text):
     e = _clock(m)
     if e is None:
@@ -1021,15 +1029,27 @@ def b_time(m, text):
         e.direction = _dir(m, "t")
         if (m.group("wpart") or "").lower() in ("après-midi", "apres-midi", "soir") and e.hour < 12:
             e.hour += 12  # "à 7h dimanche après-midi"
-    if m.group("tday"):
-        e.day = int(m.group("tday"))  # "à 20h le 15": the 15th of this month (or the next)
     e.use_anchor = True
+    _set_time_day(m, e)
     return e
+
+
+def _set_time_day(m, e: Expr) -> None:
+    """The day of :data:`_TIME_DAY` on the clock time ``e``: "à 20h le 15" (the 15th of this month or
+    the next), "à 16h le 1er novembre 2020"."""
+    if not m.group("tday"):
+        return
+    e.day = _day_value(m.group("tday"))
+    if m.group("montht"):
+        e.month = int(lookup("month", m.group("montht")))
+        if m.group("yeart"):
+            e.year = int(m.group("yeart"))
+        e.use_anchor = False
 
 
 @rule("word_time",
       rf"{L}(?P<s>(?P<hw>{NUMW})\s+heures?(?:\s+(?P<mw>et\s+demie?|et\s+quart|moins\s+le\s+quart|trois\s+quarts|(?:et\s+|passé\s+de\s+)?{NUMW}(?:\s+minutes?)?))?(?!\w)"
-      rf"(?:\s+du\s+(?P<tpart>matin|soir)|{_TIME_TRAILER})?(?:\s+le\s+(?P<tday>3[01]|[12]\d|0?[1-9])(?!\d)(?!\s*[\w%/.,]\d|\s+[^\W\d_]))?)")
+      rf"(?:\s+du\s+(?P<tpart>matin|soir)|{_TIME_TRAILER})?(?:{_TIME_DAY})?)")
 def b_word_time(m, text):
     if not (m.group("mw") or m.group("tpart") or m.group("tpart3")) and not _search(
             r"(?:\b(?:à|vers|dès)|\b(?:c['’]est|il\s+est|il\s+était))\s+$", text[max(0, m.start() - 10):m.start()], regex.IGNORECASE):
@@ -1063,8 +1083,7 @@ def b_word_time(m, text):
         return None
     e = Expr("time", hour=h % 24, minute=mi, use_anchor=True)
     _apply_trailer(m, e)
-    if m.group("tday"):
-        e.day = int(m.group("tday"))  # "à sept heures le 15": the 15th of this month (or the next)
+    _set_time_day(m, e)  # "à sept heures le 15", "à sept heures le 1er mai"
     return e
 
 
@@ -1929,3 +1948,30 @@ def b_cue_hour_range(m, text):
     first = m.start("s") if imark else m.start("h1")
     return Expr("interval", parts=[(first, m.end("h1"), Expr("time", hour=h1, minute=0, use_anchor=True)),
                                    (m.start("h2"), m.end("h2"), Expr("time", hour=h2, minute=0, use_anchor=True))])
+
+
+# ---- "la veille du 14 juillet", "le lendemain du 13 février 2020": a day before or after a date said with it
+_REL_OF_DATE = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2}
+
+
+@rule("relday_of_date",
+      rf"{L}(?P<s>(?P<rdw>la\s+veille|l['’]avant-veille|le\s+lendemain|le\s+surlendemain)\s+du\s+{day()}\s+{month()}"
+      rf"(?:\s+{year4()})?)(?![\w-])")
+def b_relday_of_date(m, text):
+    """"la veille du 14 juillet" (13 July), "le lendemain du 13 février 2020": the day shifted from the
+    date said after it, not from the date mentioned before (``Expr.shift_days``)."""
+    d = _day_value(m.group("day"))
+    if d is None:
+        return None
+    y, _ = _year(m)
+    return Expr("date", day=d, month=int(lookup("month", m.group("month"))), year=y,
+                shift_days=_REL_OF_DATE[_sub(r"\s+", " ", normalize(m.group("rdw")).replace("’", "'"))])
+
+
+# ---- "entre midi et deux": the lunch break, noon to two o'clock (a fixed phrase: "deux" alone is an hour)
+@rule("noon_to_two", rf"{L}(?P<s>entre\s+(?P<noon>midi)\s+et\s+(?P<two>deux|2)(?:\s*(?:h|heures))?)(?![\w:])"
+                     r"(?!\s+(?:cents?|mille|millions?|milliards?|[^\W\d_]+s)(?!\w))")
+def b_noon_to_two(m, text):
+    """"entre midi et deux" = 12:00–14:00 (like "de 12 h à 14 h")."""
+    return Expr("interval", parts=[(m.start("s"), m.end("noon"), Expr("time", hour=12, minute=0, use_anchor=True)),
+                                   (m.start("two"), m.end("s"), Expr("time", hour=14, minute=0, use_anchor=True))])

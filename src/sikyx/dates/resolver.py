@@ -256,10 +256,20 @@ def resolve(e: Expr, ref: dt.date | dt.datetime | None, prefer: str = "past",
     Raises ValueError for an unknown ``prefer``.
     """
     t = _resolve(e, ref, prefer, anchor)
+    if t is not None and e.shift_days:
+        t = _shifted(t, e.shift_days)
     flags = e.flags + (("no_antecedent",) if e.anaphoric and anchor is None else ())
     if t is None or not flags:
         return t
     return Timex(t.type, t.value, t.start, t.end, t.mod, t.flags + tuple(f for f in flags if f not in t.flags))
+
+
+def _shifted(t: Timex, days: int) -> Timex:
+    """The day ``t`` moved by ``days`` ("la veille du 14 juillet"); an unresolved day stays unknown."""
+    if t.start is None or t.start != t.end or len(t.value) != 10:
+        return Timex(t.type, "XXXX-XX-XX", None, None, t.mod, t.flags)
+    d = t.start + dt.timedelta(days=days)
+    return Timex(t.type, d.isoformat(), d, d, t.mod, t.flags)
 
 
 def _resolve(e: Expr, ref: dt.date | dt.datetime | None, prefer: str, anchor: dt.date | None) -> Timex | None:
@@ -591,6 +601,7 @@ def _zone_suffix(zone: str | None, day: dt.date | None, hour: int, minute: int) 
 def _resolve_clock(e: Expr, ref, rd, prefer, anchor) -> Timex:
     # day of the clock time: its own date parts, else the anchor, else the reference day
     day: dt.date | None = None
+    flags: tuple[str, ...] = ()
     if e.rel_days is not None and rd is not None:
         day = ((anchor if e.use_anchor and anchor else rd) + dt.timedelta(days=e.rel_days))
     elif e.year is not None and e.month is not None and e.day is not None:
@@ -600,7 +611,7 @@ def _resolve_clock(e: Expr, ref, rd, prefer, anchor) -> Timex:
         day = _month_day(e.day, rd, prefer)
     elif e.month is not None and e.day is not None:
         cal = _resolve_calendar(Expr("date", year=e.year, yy=e.yy, month=e.month, day=e.day), rd, prefer, anchor)
-        day = cal[1] if cal else None
+        day, flags = (cal[1], cal[4]) if cal else (None, ())  # "à 16h le 1er novembre": year_inferred
     elif e.weekday is not None and rd is not None:
         day = _weekday_date(e.weekday, rd, e.direction, prefer)
     elif e.use_anchor and anchor is not None:
@@ -611,7 +622,7 @@ def _resolve_clock(e: Expr, ref, rd, prefer, anchor) -> Timex:
             day = rd + dt.timedelta(days=1)  # "3 heures du matin" said at 4:30: tomorrow's
     hhmm = f"T{e.hour:02d}:{e.minute:02d}" + (f":{e.second:02d}" if e.second is not None else "")
     value = (day.isoformat() if day else "XXXX-XX-XX") + hhmm + _zone_suffix(e.zone, day, min(e.hour, 23), e.minute)
-    return Timex("TIME", value, day, day, e.mod)
+    return Timex("TIME", value, day, day, e.mod, flags)
 
 
 def _resolve_duration(e: Expr, ref, rd: dt.date | None, anchor: dt.date | None = None) -> Timex:

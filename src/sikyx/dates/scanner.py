@@ -94,6 +94,8 @@ WORD_TRIGGERS: dict[str, list[str]] = {
     "part_of_day_alone": _ALL["part_of_day"],
     "cue_period": _ALL["month"] + _ALL["season"],
     "cue_hour_range": _ALL["clock_cue"],
+    "noon_to_two": ["midi"],
+    "relday_of_date": ["veille", "la veille", "avant-veille", "lendemain", "le lendemain", "surlendemain"],
 }
 """Rule name -> the words that trigger it (a rule is only tried near one of its trigger words)."""
 DIGIT_TRIGGERS: dict[str, str] = {
@@ -127,7 +129,7 @@ BACK: dict[str, int] = {
     "part_of_day_det": 6, "weekday_time_interval": 1, "vague_anchored": 2, "weekday_time": 1, "hour_part": 5, "hour_range_part": 9, "time_then_set": 6, "days_of_rel_month": 9, "month_day_joined": 1, "relday_interval": 5, "bare_day_interval": 0, "duration_range": 5, "numeric_month": 0,
     "cue_hour": 0, "month_first_days": 1, "month_first_day_time": 0, "clock_for": 2, "part_of_day_alone": 0,
     "day_slash_month_short": 0, "day_comma_time": 2, "numeric_day_interval": 6,
-    "cue_period": 5, "cue_numeric_date": 5, "cue_hour_range": 0,
+    "cue_period": 5, "cue_numeric_date": 5, "cue_hour_range": 0, "relday_of_date": 1, "noon_to_two": 1,
 }
 """Rule name -> how many words before its trigger the rule may start."""
 TRIGGERS = {name: (WORD_TRIGGERS.get(name), DIGIT_TRIGGERS.get(name), BACK[name]) for name in BACK}
