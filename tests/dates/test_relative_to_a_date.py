@@ -67,3 +67,20 @@ def test_clock_then_first_of_month_is_not_cut():
 
 def test_agenda_is_no_day():
     assert find_dates("Le comité a publié l'ordre du jour suivant ;", REF) == []
+
+
+# ---- a list of months says its year or direction once, after the last month
+@pytest.mark.parametrize("text,ref,values", [
+    ("il a été sanctionné en mai et juin derniers.", dt.date(2003, 2, 23), ["2002-05", "2002-06"]),
+    ("en janvier et février prochains", dt.date(2003, 2, 23), ["2004-01", "2004-02"]),
+    ("en mai et juin 2020", REF, ["2020-05", "2020-06"]),
+    ("en avril, mai ou juin 2019", REF, ["2019-04", "2019-05", "2019-06"]),
+])
+def test_month_list_shares_its_year_or_direction(text, ref, values):
+    got = find_dates(text, ref)
+    assert [m.value.value for m in got] == values
+    assert "year_inferred" not in got[0].value.flags or "derniers" in text or "prochains" in text
+
+
+def test_month_list_without_year_keeps_inferring():
+    assert [m.value.flags for m in find_dates("en mai et juin", REF)] == [("year_inferred",), ("year_inferred",)]

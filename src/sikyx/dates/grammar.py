@@ -783,6 +783,13 @@ a preposition of time that neither a planet nor a name follows. After "de" it st
 ("la surface de Mars", "le 1er Mai" aside)."""
 
 
+_MONTH_LIST_TAIL = regex.compile(
+    rf"(?:\s*,\s*{MONTH_FULL})*\s*,?\s+(?:et|ou)\s+{MONTH_FULL}\s+(?:(?P<ly>1\d\d\d|20\d\d)(?![\d.,])"
+    rf"|(?P<ldir>derniers|dernières|prochains|prochaines|passés)(?!\w))", regex.IGNORECASE)
+"""The rest of a list of months that says the year or the direction once, after its last month: ", juin et
+juillet 2020", " et juin derniers" (the plural direction applies to each month)."""
+
+
 # ---- months: "mars 2020", "mars dernier", "fin mars", "mi-août", "courant mai", "en mars", "octobre 98"
 @rule("month",
       rf"{L}(?:(?P<au>au)\s+(?=mois\s))?(?P<s>(?:(?P<mdet>cette|ce|cet)\s+)?(?:(?P<mod>début|debut|fin|mi|courant|milieu)(?:\s*-\s*|\s+(?:du\s+mois\s+)?(?:de\s+|d['’]\s*)?))?"
@@ -800,6 +807,13 @@ def b_month(m, text):
     d = _dir(m)
     mod_word = normalize(m.group("mod") or "")
     mod = {"début": "START", "debut": "START", "fin": "END", "mi": "MID", "milieu": "MID"}.get(mod_word)
+    if not (y or yy or d is not None or mod_word) and m.group("month").islower():
+        # "en mai et juin 2020", "en mai et juin derniers": the year or direction said once for the list
+        tail = _MONTH_LIST_TAIL.match(text, m.end("s"), m.end("s") + 80)
+        if tail is not None:
+            y = int(tail.group("ly")) if tail.group("ly") else None
+            d = -1 if tail.group("ldir") and normalize(tail.group("ldir")).startswith(("dern", "pass")) else (
+                1 if tail.group("ldir") else None)
     bare = not (y or yy or d is not None or mod_word or "mois" in m.group("s").lower())
     if bare:
         if not m.group("month").islower() and not _CAPITAL_MONTH_LEFT.search(text, max(0, m.start("s") - 12), m.start("s")):
