@@ -645,7 +645,9 @@ def _franc_key(found: str) -> str:
     return key if key in _FRANC_NAMES else key.lower()
 
 
+@lru_cache(maxsize=4096)
 def _lookup_unit(surface: str) -> UnitEntry | None:
+    """The entry of a unit surface as the text writes it (memoised: a few surfaces recur)."""
     key = norm_surface(surface)
     return UNITS.get(key) or UNITS.get(key.lower())
 
@@ -672,9 +674,11 @@ def _is_plural(word: str) -> bool:
     return w.endswith(("s", "x", "z")) or w in PLURALS
 
 
+@lru_cache(maxsize=8192)
 def _is_counted_noun(word: str, plural: bool = False) -> bool:
     """Whether ``word`` after a number is its counted noun. ``plural``: the number is 2 or more
-    (French then writes the noun in the plural: "8 habituellement", "quatre achète" are not)."""
+    (French then writes the noun in the plural: "8 habituellement", "quatre achète" are not).
+    Memoised: a pure test of the word, and the same nouns recur."""
     w = word.lower().replace("’", "'")
     if len(w) < 2 or w in NOT_NOUNS or w in WORDS or (_may_have_shape(w) and _NOT_NOUN_SHAPE.search(w)):
         return False
