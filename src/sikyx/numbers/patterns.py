@@ -171,7 +171,10 @@ _STARTS = sorted(
 
 
 CANDIDATE = regex.compile(
-    r"\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|(?i:\bla\s+moiti|moiti(?<=\bpour\smoiti)|\b" + trie(_STARTS) + r"\b)",
+    r"\d+|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|(?i:\b(?:la\s+moiti|moiti(?<=\bpour\smoiti)|" + trie(_STARTS) + r"\b))",
     regex.VERSION0,
 )
-"""Where a number may start: digits, a vulgar fraction, or a word that can open a numeral."""
+"""Where a number may start: digits, a vulgar fraction, or a word that can open a numeral. The
+word alternatives share one leading word boundary (the "moitié" of "pour moitié" follows a space:
+the boundary holds there too), which the engine then tests once per position instead of three
+times."""

@@ -482,18 +482,22 @@ def _not_before(text: str, lo: int, s: int) -> bool:
     """Whether :data:`NOT_BEFORE` ends at ``s``, searched only when the word before ``s`` (or its
     part after a non-word character) is the last word of one of its contexts."""
     words = text[max(lo, s - 30):s].rsplit(None, 1)
-    if not words:
-        return False
-    w = words[-1]
-    folded = w.lower().replace("ſ", "s") if "ſ" in w else w.lower()
-    if w.isalpha() and folded.isalpha():  # the usual case: the word is its only suffix
-        if folded not in _NOT_BEFORE_WORDS and (_NOT_BEFORE_REST is None or not _NOT_BEFORE_REST.fullmatch(w)):
-            return False
-    elif not any(x in _NOT_BEFORE_WORDS for x in _word_suffixes(folded)) and (
-        _NOT_BEFORE_REST is None or not any(_NOT_BEFORE_REST.fullmatch(x) for x in _word_suffixes(w))
-    ):
+    if not words or not _may_end_not_before(words[-1]):
         return False
     return NOT_BEFORE.search(text, lo, s) is not None
+
+
+@lru_cache(maxsize=4096)
+def _may_end_not_before(w: str) -> bool:
+    """Whether the word ``w`` (or its part after a non-word character) is the last word of a
+    :data:`NOT_BEFORE` context (memoised: the words before numbers repeat, and the test of
+    :data:`_NOT_BEFORE_REST` is a regex call)."""
+    folded = w.lower().replace("ſ", "s") if "ſ" in w else w.lower()
+    if w.isalpha() and folded.isalpha():  # the usual case: the word is its only suffix
+        return folded in _NOT_BEFORE_WORDS or (_NOT_BEFORE_REST is not None and bool(_NOT_BEFORE_REST.fullmatch(w)))
+    return any(x in _NOT_BEFORE_WORDS for x in _word_suffixes(folded)) or (
+        _NOT_BEFORE_REST is not None and any(_NOT_BEFORE_REST.fullmatch(x) for x in _word_suffixes(w))
+    )
 NOT_AFTER = regex.compile(rf"{SPACE}+(?i:{NOT_FIGURES['after']})(?![\w])", _FLAGS)
 _NOT_AFTER_FIRST = _case_variants(a[:1] for a in _top_level_alternatives(NOT_FIGURES["after"])) \
     if all(a[:1].isalpha() for a in _top_level_alternatives(NOT_FIGURES["after"])) else None
@@ -641,7 +645,9 @@ def _franc_key(found: str) -> str:
     return key if key in _FRANC_NAMES else key.lower()
 
 
+@lru_cache(maxsize=4096)
 def _lookup_unit(surface: str) -> UnitEntry | None:
+    """The entry of a unit surface as the text writes it (memoised: a few surfaces recur)."""
     key = norm_surface(surface)
     return UNITS.get(key) or UNITS.get(key.lower())
 
@@ -668,9 +674,11 @@ def _is_plural(word: str) -> bool:
     return w.endswith(("s", "x", "z")) or w in PLURALS
 
 
+@lru_cache(maxsize=8192)
 def _is_counted_noun(word: str, plural: bool = False) -> bool:
     """Whether ``word`` after a number is its counted noun. ``plural``: the number is 2 or more
-    (French then writes the noun in the plural: "8 habituellement", "quatre achète" are not)."""
+    (French then writes the noun in the plural: "8 habituellement", "quatre achète" are not).
+    Memoised: a pure test of the word, and the same nouns recur."""
     w = word.lower().replace("’", "'")
     if len(w) < 2 or w in NOT_NOUNS or w in WORDS or (_may_have_shape(w) and _NOT_NOUN_SHAPE.search(w)):
         return False
@@ -1074,6 +1082,8 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
                 _qualify(ctx, fig, s, lo, left_context, None)
                 return fig
     q = _qualifier_before(text, lo, s, ctx.exhaustive) if left_context else None
+    if q is None and not _may_open_rate(text, nm.end()):
+        return None  # "une enquête": a determiner (neither a qualifier nor a rate makes it a figure)
     if q is not None and _OF_AFTER.match(text, nm.end(), nm.end() + _AHEAD):
         return None  # "au moins une partie de son tabac": a determiner (guideline 1.1)
     _as_count(fig, ctx.lemma(nm.group("noun")))
@@ -1208,18 +1218,22 @@ def _den_at(ctx: _Context, pos: int, lead, kind: str) -> tuple[str, object, int]
     return name, unit, nm.end()
 
 
+def _may_open_rate(text: str, pos: int) -> bool:
+    """Whether a rate may open at ``pos``: the first character after the spaces may start "par",
+    "/", "le", "à l'", "hebdomadaires" ... (a cheap test before the rate patterns)."""
+    k = pos
+    while text[k:k + 1] in _SPACE_CHARS and k < len(text):
+        k += 1
+    return text[k:k + 1].lower() in _RATE_FIRST
+
+
 def _rate(ctx: _Context, fig: _Figure) -> None:
     """A rate's denominator right after the unit or the counted noun ("par an", "/h", "le
     mégawattheure", "à l'hectare", "par foyer", "les 1 000 litres", "hebdomadaires"): the
     numerator keeps its kind (guideline 1.4), the unit becomes "unit / denominator"."""
     text = ctx.text
-    if fig.unit is None:
+    if fig.unit is None or not _may_open_rate(text, fig.end):
         return
-    k = fig.end
-    while text[k:k + 1] in _SPACE_CHARS and k < len(text):
-        k += 1
-    if text[k:k + 1].lower() not in _RATE_FIRST:
-        return  # nothing that opens a rate: "par", "/", "le", "à l'", "hebdomadaires" ...
     lead = RATE_LEAD.match(text, fig.end, fig.end + _AHEAD)
     den = None
     if lead is not None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .lexicon import COMPOUND_PARTICLES, PLURALS
 
 __all__ = ["singular"]
 
 
+@lru_cache(maxsize=8192)
 def singular(word: str) -> str:
-    """The singular of a French plural noun, lower-cased.
+    """The singular of a French plural noun, lower-cased (memoised: the same nouns recur).
 
     Rules (Grevisse, *Le Bon Usage* §§ 514-520): exceptions from ``plurals.tsv`` first
     ("travaux" -> "travail", "prix" -> "prix"); then -aux -> -al ("journaux" -> "journal"),
