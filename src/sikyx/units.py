@@ -27,6 +27,9 @@ ureg: pint.UnitRegistry = pint.UnitRegistry(non_int_type=Decimal, cache_folder=N
 ureg.define("quintal = 100 * kilogram = q")
 # A difference between two percentages ("le chômage a baissé de 0,3 point").
 ureg.define("percentage_point = 0.01")
+# A hundredth of a percentage point, the unit of interest rates and spreads ("relève ses taux de 25 points
+# de base" = 0.25 percentage point).
+ureg.define("basis_point = 0.0001")
 
 
 def _load_currencies() -> tuple[str, ...]:

@@ -45,3 +45,31 @@ def test_review_case(text, expected):
 def test_first_bound_shares_the_thousands(text, low, high, flags):
     (m,) = find_quantities(text)
     assert (m.value.low, m.value.high, m.value.flags) == (low, high, flags)
+
+
+# ---- found while reviewing the faults left alone last session
+@pytest.mark.parametrize("text, expected", [
+    # basis points are a hundredth of a percentage point, not percentage points (was 25 percentage_point)
+    ("La BCE relève ses taux de 25 points de base.",
+     [("25 points de base", "percent", Decimal(25), "basis_point", None)]),
+    # half a scale word
+    ("Un demi-million de personnes ont manifesté.",
+     [("Un demi-million de personnes", "count", Decimal("5E+5"), "count", "personne")]),
+    ("un demi milliard de dollars", [("un demi milliard de dollars", "money", Decimal("5E+8"), "USD", None)]),
+    ("un demi-litre", [("un demi-litre", "volume", Decimal("0.5"), "liter", None)]),
+    # "à N mètres d'altitude" says where, it is no upper bound of a range
+    ("Il est tombé 1,20 m à 1 800 mètres d'altitude.",
+     [("1,20 m", "length", Decimal("1.2"), "meter", None), ("1 800 mètres", "length", Decimal(1800), "meter", None)]),
+])
+def test_left_alone_last_session(text, expected):
+    assert read(text) == expected
+
+
+def test_altitude_range_stays_a_range():
+    (m,) = find_quantities("entre 1 000 et 1 800 mètres d'altitude")
+    assert (m.value.low, m.value.high, m.value.qualifier) == (Decimal(1000), Decimal(1800), "range")
+
+
+def test_basis_point_converts_in_the_registry():
+    from sikyx.units import ureg
+    assert (25 * ureg.basis_point).to(ureg.percentage_point).magnitude == Decimal("0.25")

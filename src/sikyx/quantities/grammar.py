@@ -1260,6 +1260,10 @@ def _rate(ctx: _Context, fig: _Figure) -> None:
     fig.end = end
 
 
+_PLACE_HEIGHT = regex.compile(r"\s*(?:d['’]\s*altitude|de\s+profondeur)(?!\w)", _FLAGS | regex.IGNORECASE)
+"""After "à N mètres": the height or depth of a place ("1,20 m de neige à 1 800 mètres d'altitude")."""
+
+
 def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
     text = ctx.text
     if _after_spaces(text, unit_end) not in _RANGE_CONN_FIRST:
@@ -1289,6 +1293,8 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
     entry2, end2 = (u2 if u2 else (None, m2_end))
     if entry is not None and entry2 is not None and (entry.unit != entry2.unit):
         return None
+    if not op and cm.group("a") and _PLACE_HEIGHT.match(text, end2, end2 + _AHEAD):
+        return None  # "1,20 m à 1 800 mètres d'altitude": where the first figure holds, not its upper bound
     unit_entry = entry2 or entry
     if cm.group("dash") and unit_entry is None:
         return None
