@@ -72,3 +72,74 @@ def test_clock_offsets_need_a_reference_time():
 @pytest.mark.parametrize("text", ["Le 31/04/2021, rien.", "Le marché du 29/02/2022."])
 def test_an_impossible_numeric_date_is_not_read_as_its_month(text):
     assert got(text) == []
+
+
+# ---- second review (session 4): the rules for speaker cues, "la veille du ...", clock + day, ages
+REF4 = dt.date(2024, 3, 15)  # a Friday
+
+
+def got4(text):
+    return [(m.text, m.value.type, m.value.value) for m in find_dates(text, REF4)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the direction or two-digit year after "le 15 mai" belongs to the clock time's day
+    ("Il a été interpellé à 18h le 15 mai dernier.", ("18h le 15 mai dernier", "TIME", "2023-05-15T18:00")),
+    ("à 14h le 2 mai 68", ("14h le 2 mai 68", "TIME", "1968-05-02T14:00")),
+    # "au lendemain du 13 novembre 2015": "au" outside, the day after the date said with it
+    ("Au lendemain du 13 novembre 2015, la France était sous le choc.",
+     ("lendemain du 13 novembre 2015", "DATE", "2015-11-14")),
+    ("la veille de Noël", ("la veille de Noël", "DATE", "2023-12-24")),
+    ("la veille du vendredi 14 juillet 2023", ("la veille du vendredi 14 juillet 2023", "DATE", "2023-07-13")),
+    ("entre midi et deux heures trente", ("entre midi et deux heures trente", "DURATION", "PT2H30M")),
+])
+def test_second_review_values(text, expected):
+    assert expected in got4(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Depuis Mars, le rover Perseverance a envoyé des images.",
+    "La Nasa veut envoyer des astronautes en Mars.",
+    "Le fonds a investi dans Avril, le géant des oléagineux.",
+    "Les salariés travaillent dans Mars Petcare à Saint-Denis-de-l'Hôtel.",
+    "Il a passé son enfance dans Octobre Rouge, le roman de Tom Clancy.",
+    "Pour le carnaval, je serai Mars, le dieu de la guerre.",
+])
+def test_second_review_capitalised_names_are_no_dates(text):
+    assert [t for t, *_ in got4(text) if t in ("Mars", "Avril", "Octobre")] == []
+
+
+@pytest.mark.parametrize("text", ["je pars 8.30", "j'arrive 10.30", "Je rentre 12.30, je mange et je repars.",
+                                  "Je reviens 4-4, puis je craque."])
+def test_second_review_no_numeric_date_after_a_cue(text):
+    assert [t for _, t, _ in got4(text) if t == "DATE"] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("je serai absent en août.", "2024-08"),   # a first-person future points forward (guideline 2.3)
+    ("je reviendrai en octobre.", "2024-10"),
+    ("il était absent en août.", "2023-08"),
+])
+def test_second_review_first_person_future(text, value):
+    assert [v for *_, v in got4(text)] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Outre l'âge, la durée de cotisation passe de 42 à 43 ans.", ["P42Y", "P43Y"]),
+    ("Malgré son jeune âge, sa peine a été portée à 15 ans de réclusion.", ["P15Y"]),
+])
+def test_second_review_durations_near_the_word_age(text, values):
+    assert [v for _, t, v in got4(text) if t == "DURATION"] == values
+
+
+def test_second_review_month_list_in_capitals():
+    assert [v for *_, v in got4("en Mai et Juin 2020")] == ["2020-05", "2020-06"]
+    assert [v for *_, v in got4("en mars et en juin 2021")] == ["2021-03", "2021-06"]
+
+
+def test_second_review_direction_after_weekday_is_kept():
+    assert ("le dimanche suivant", "DATE", "2024-03-24") in got4("prévu pour 15h le dimanche suivant")
+
+
+def test_second_review_end_of_weekday_keeps_the_date():
+    assert got4("la fin de dimanche 17 mars") == [("dimanche 17 mars", "DATE", "2024-03-17")]

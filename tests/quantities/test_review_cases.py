@@ -73,3 +73,15 @@ def test_altitude_range_stays_a_range():
 def test_basis_point_converts_in_the_registry():
     from sikyx.units import ureg
     assert (25 * ureg.basis_point).to(ureg.percentage_point).magnitude == Decimal("0.25")
+
+
+@pytest.mark.parametrize("text, low, high", [("1 500 à 1 800 mètres d'altitude", 1500, 1800),
+                                             ("10 à 20 m de profondeur", 10, 20)])
+def test_range_before_altitude_without_first_unit_stays_a_range(text, low, high):
+    (m,) = find_quantities(text)
+    assert (m.value.low, m.value.high) == (Decimal(low), Decimal(high))
+
+
+def test_basic_points_of_an_agreement_are_a_count():
+    assert read("L'accord repose sur trois points de base.") == [
+        ("trois points de base", "count", Decimal(3), "count", "point")]

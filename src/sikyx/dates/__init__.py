@@ -50,7 +50,9 @@ _UNTIL = regex.compile(r"(?:\bjusqu['’]\s*(?:au|à|en|a)|\bd['’]ici(?:\s+(?:
 # Verb tense of the sentence around an expression, for prefer="past": a sentence in the future
 # ("se déroulera dimanche", "aura lieu le 30 juin") points an unmarked weekday or day-month forward.
 _FUTURE = regex.compile(
-    r"(?<=\w\w)(?:era|eront|irai|iront|ira|dra|dront|tra|tront)\b|(?<=\w\w\w)ront\b|\b(?:sera|seront|aura|auront|fera|feront|ira|"
+    r"(?<=\w\w)(?:era|eront|irai|iront|ira|dra|dront|tra|tront|erai|erons|erez|drai|drez)\b|(?<=\w\w\w)ront\b"
+    r"|\b(?:serai|seras|serons|serez|aurai|auras|aurons|aurez|ferai|ferons|vais|"
+    r"sera|seront|aura|auront|fera|feront|ira|"
     r"iront|va|vont|(?<=\b(?:est|sont|sera|seront|reste|restent|était|étaient)\s)prévue?s?|prochaine?s?|devra|devront|doit|doivent|rendez-vous|invite|convie|programmée?s?|"
     r"attendue?s?|devrai(?:en)?t|pourrai(?:en)?t)\b|(?<=\w\w\w)(?:rait|raient)\b",
     regex.IGNORECASE)

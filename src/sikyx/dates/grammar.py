@@ -580,6 +580,9 @@ _DNUM_FOLLOW = (r"(?:à|a|au|aux|et|ou|dès|vers|jusqu|entre|de|du|prochain|dern
 def b_weekday(m, text):
     wd = int(lookup("weekday", m.group("wd")))
     wtext = m.group("wd")
+    if m.group("wmod") and (m.group("dnum") or text[m.end("wd"):m.end("wd") + 1].lower() == "s"
+                            or _match(r"\s+(?:\d|1er)", text[m.end("s"):m.end("s") + 5])):
+        return None  # "la fin de dimanche 17 mars" (the date is read without the mod), "début de lundis"
     if _match(r"\s+saint", text[m.end("s"):m.end("s") + 7], regex.IGNORECASE):
         return None  # "le Vendredi saint", a feast name
     if wtext.endswith(".") and m.group("det"):
@@ -777,14 +780,18 @@ def b_relative_unit(m, text):
     return Expr("date", rel_unit=unit, rel_n=d, use_anchor=relative)
 
 
-_CAPITAL_MONTH_LEFT = regex.compile(r"(?<!\w)(?:en|dans|depuis|dès|jusqu['’]\s*en|courant)\s+$", regex.IGNORECASE)
-"""What makes a capitalised bare month a month ("il viendra en Septembre", "depuis Janvier", "dans Mai"):
-a preposition of time that neither a planet nor a name follows. After "de" it stays a name or the planet
-("la surface de Mars", "le 1er Mai" aside)."""
+_CAPITAL_MONTH_LEFT = regex.compile(r"(?<!\w)(?:en|depuis|dès|jusqu['’]\s*en|courant)\s+$", regex.IGNORECASE)
+"""What makes a capitalised bare month a month ("il viendra en Septembre", "depuis Janvier"): a preposition
+of time. "dans" and "de" are about places and names too ("dans Octobre Rouge", "la surface de Mars")."""
+_NAME_MONTHS = {"mars", "mai", "avril", "août", "aout"}
+"""Months that are also the planet or names ("Depuis Mars, le rover...", "le groupe Avril"): never a
+date when capitalised and bare."""
+_CAPITAL_AFTER = regex.compile(r"[ \t]+(?-i:[A-Z\u00c0-\u00de])")
+"""A capitalised word after a capitalised month: a name ("Mars Petcare", "Octobre Rouge")."""
 
 
 _MONTH_LIST_TAIL = regex.compile(
-    rf"(?:\s*,\s*{MONTH_FULL})*\s*,?\s+(?:et|ou)\s+{MONTH_FULL}\s+(?:(?P<ly>1\d\d\d|20\d\d)(?![\d.,])"
+    rf"(?:\s*,\s*(?:en\s+)?{MONTH_FULL})*\s*,?\s+(?:et|ou)\s+(?:en\s+)?{MONTH_FULL}\s+(?:(?P<ly>1\d\d\d|20\d\d)(?![\d.,])"
     rf"|(?P<ldir>derniers|dernières|prochains|prochaines|passés)(?!\w))", regex.IGNORECASE)
 """The rest of a list of months that says the year or the direction once, after its last month: ", juin et
 juillet 2020", " et juin derniers" (the plural direction applies to each month)."""
@@ -807,7 +814,7 @@ def b_month(m, text):
     d = _dir(m)
     mod_word = normalize(m.group("mod") or "")
     mod = {"début": "START", "debut": "START", "fin": "END", "mi": "MID", "milieu": "MID"}.get(mod_word)
-    if not (y or yy or d is not None or mod_word) and m.group("month").islower():
+    if not (y or yy or d is not None or mod_word):
         # "en mai et juin 2020", "en mai et juin derniers": the year or direction said once for the list
         tail = _MONTH_LIST_TAIL.match(text, m.end("s"), m.end("s") + 80)
         if tail is not None:
@@ -816,8 +823,10 @@ def b_month(m, text):
                 1 if tail.group("ldir") else None)
     bare = not (y or yy or d is not None or mod_word or "mois" in m.group("s").lower())
     if bare:
-        if not m.group("month").islower() and not _CAPITAL_MONTH_LEFT.search(text, max(0, m.start("s") - 12), m.start("s")):
-            return None  # "Mars" the planet, "Mai" a name, "Septembre" opening a sentence
+        if not m.group("month").islower() and (
+                mtext in _NAME_MONTHS or _CAPITAL_AFTER.match(text, m.end("s"))
+                or not _CAPITAL_MONTH_LEFT.search(text, max(0, m.start("s") - 12), m.start("s"))):
+            return None  # "Mars" the planet, "Mai" a name, "Septembre" opening a sentence, "Octobre Rouge"
         if m.start("s") > 0 and not _left_word_ok(text, m.start("s")):
             return None  # a bare month needs "en", "de", "depuis"... before it (or to be the whole text)
     elif not m.group("month").islower() and not (y or yy):
@@ -984,7 +993,7 @@ _OFFSET_RIGHT = regex.compile(r"\s+(?:plus\s+(?:tard|tôt)|après|avant|auparava
 
 # ---- clock times: "16h", "16 h 30", "à midi", "5h18 GMT", "6h18 heure suisse", "3 heures du matin"
 _TIME_DAY = (rf"\s+le\s+(?P<tday>1er|3[01]|[12]\d|0?[1-9])(?!\w)"
-             rf"(?:\s+{month('t')}(?:\s+{year4('t')})?|(?!\s*[\w%/.,]\d|\s+[^\W\d_]))")
+             rf"(?:\s+{month('t')}(?:{year_after_month('t')}|\s+{direction('td')})?|(?!\s*[\w%/.,]\d|\s+[^\W\d_]))")
 """The day after a clock time: "à 20h le 15" (this month's), "après 16h le 1er novembre" (with its month and year)."""
 
 
@@ -1058,6 +1067,10 @@ def _set_time_day(m, e: Expr) -> None:
         e.month = int(lookup("month", m.group("montht")))
         if m.group("yeart"):
             e.year = int(m.group("yeart"))
+        elif m.group("yyt"):
+            e.yy = int(m.group("yyt"))
+        elif m.group("dirtd"):
+            e.direction = int(lookup("direction", m.group("dirtd")))
         e.use_anchor = False
 
 
@@ -1270,7 +1283,7 @@ _AGE_SUBJECT_LEFT = regex.compile(
     r"\bâge\b[^.;:!?]{0,50}\b(?:dépasse|dépassait|dépassera|atteint|atteignait|atteindra|frôle|frôlait|approche|"
     r"approchait|avoisine|avoisinait|est\s+de|était\s+de|sera\s+de|s['’]élève\s+à|s['’]établit\s+à|passe\s+à|"
     r"est\s+passé\s+à)\s+(?:les\s+)?$", regex.IGNORECASE)
-_AGE_CHANGE_VERB = (r"\bâge\b[^.;:!?]{0,50}\b(?:passe|passera|passerait|passait|est\s+passé|a\s+été\s+(?:porté|relevé|reculé|repoussé)|"
+_AGE_CHANGE_VERB = (r"\bâge\b[^.;:!?,]{0,50}\b(?:passe|passera|passerait|passait|est\s+passé|a\s+été\s+(?:porté|relevé|reculé|repoussé)|"
                     r"sera\s+(?:porté|relevé|reculé|repoussé)|(?:porté|relevé|reculé|repoussé)e?|recule|reculera)")
 _AGE_CHANGE_RANGE_LEFT = regex.compile(_AGE_CHANGE_VERB + r"\s+$", regex.IGNORECASE)
 """Before "de 62 à 64 ans": the age itself changes ("l'âge légal de départ passe de 62 à 64 ans")."""
@@ -1303,8 +1316,10 @@ def _is_age(text: str, m, unit: str, qual: str | None) -> bool:
             return True
         if _AGE_POSSESSIVE_LEFT.search(left) and not _match(r"\s*(?:à|au|aux|de\s|d['’]|passée?s)", right):
             return True
-        if _AGE_SUBJECT_LEFT.search(text[max(0, start - 90):start]) or _AGE_CHANGE_LEFT.search(text[max(0, start - 100):start]):
+        if _AGE_SUBJECT_LEFT.search(text[max(0, start - 90):start]):
             return True
+        if _AGE_CHANGE_LEFT.search(text[max(0, start - 100):start]) and not _match(r"\s*(?:de\s|d['’])", right):
+            return True  # not "vu son âge, sa peine a été portée à 15 ans de réclusion"
     qn = normalize(qual or "")
     if qn in ("plus de", "moins de", "plus d'", "moins d'"):
         if _search(r"(?:\b(?:les|des|aux|ont|(?<!\by\s)a|avait|avaient|ayant|avoir|été)|\b(?:de|d['’])(?=\s*$))\s*$", left,
@@ -1797,7 +1812,7 @@ _DAY_WORD = (rf"(?:(?:le|ce)\s+)?{WEEKDAY}s?(?!\w)|demain|après-demain|apres-de
 @rule("clock_for",
       rf"{L}(?P<appt>(?:rendez-vous|rdv|prévue?s?|prevue?s?|fixée?s?|fixee?s?|programmée?s?|programmee?s?|convoquée?s?"
       rf"|convoquee?s?|attendue?s?|disponibles?|libres?)\s+)?pour\s+(?P<s>{clock()}"
-      rf"(?:\s+(?P<crel>après-demain|apres-demain|demain|aujourd['’]\s*hui)(?!\w)|\s+(?:le\s+)?(?-i:(?=[a-z])){weekday('c')}(?!\s+\d)|(?=\s*,?\s+(?:{_DAY_WORD}))(?P<dayw>))?)")
+      rf"(?:\s+(?P<crel>après-demain|apres-demain|demain|aujourd['’]\s*hui)(?!\w)|\s+(?:le\s+)?(?-i:(?=[a-z])){weekday('c')}(?!\s+(?:\d|{DIRECTION}|d['’]après|matin|soir|midi|après-midi|apres-midi)(?!\w))|(?=\s*,?\s+(?:{_DAY_WORD}))(?P<dayw>))?)")
 def b_clock_for(m, text):
     if not (m.group("appt") or m.group("dayw") is not None or m.group("crel")):
         return None
@@ -1918,6 +1933,8 @@ _NOT_BARE_MONTH = {"sept", "mar"}
 def b_cue_period(m, text):
     """"je serai Janvier", "je serai dehors Septembre", "je serai dans déc", "je partirai été": a bare
     month (any case, full or abbreviated) or season after a verb of :data:`PERIOD_CUE`."""
+    if not m.group("s").islower() and _match(r"\s*,", text[m.end("s"):m.end("s") + 4]):
+        return None  # "je serai Mars, le dieu de la guerre": a role
     if m.group("season"):
         return Expr("date", season=lookup("season", m.group("season")))
     if normalize(m.group("month")) in _NOT_BARE_MONTH:
@@ -1931,10 +1948,16 @@ def b_cue_period(m, text):
 def b_cue_numeric_date(m, text):
     """"je reviendrai 3-7-27" (3 July 2027), "je reviens 9-18-15" (18 September 2015), "je reviens sur
     4/22": a numeric date after a verb of :data:`PERIOD_CUE`, day first as French writes it; month
-    first only when day first is impossible (a second number 13..31), flagged ``month_first``."""
+    first only when day first is impossible (a second number 13..31), flagged ``month_first``. Without
+    a year, "8.30" is a clock time and "7-8" hours or a score: a dash makes a date only month first."""
     n1, n2 = int(m.group("n1")), int(m.group("n2"))
     y = m.group("y")
+    sep = m.group("sep")
+    if not y and sep == ".":
+        return None  # "je pars 8.30": a clock time
     year, yy = (int(y), None) if y and len(y) == 4 else (None, int(y) if y else None)
+    if not y and sep == "-" and n2 <= 12:
+        return None  # "je passerai 7-8" (hours), "je reviens 4-4" (a score): only an impossible day-month is a date
     e = _numeric(n1, n2, year, yy)
     if e is None and 1 <= n1 <= 12 and 13 <= n2 <= 31:
         e = _numeric(n2, n1, year, yy)
@@ -1965,27 +1988,38 @@ def b_cue_hour_range(m, text):
 
 
 # ---- "la veille du 14 juillet", "le lendemain du 13 février 2020": a day before or after a date said with it
-_REL_OF_DATE = {"la veille": -1, "l'avant-veille": -2, "le lendemain": 1, "le surlendemain": 2}
+_REL_OF_DATE = {"veille": -1, "avant-veille": -2, "lendemain": 1, "surlendemain": 2}
 
 
 @rule("relday_of_date",
-      rf"{L}(?P<s>(?P<rdw>la\s+veille|l['’]avant-veille|le\s+lendemain|le\s+surlendemain)\s+du\s+{day()}\s+{month()}"
-      rf"(?:\s+{year4()})?)(?![\w-])")
+      rf"{L}(?P<s>(?:la\s+|l['’]|le\s+)?(?P<rdw>veille|avant-veille|lendemain|surlendemain)\s+"
+      rf"(?:du\s+(?:{weekday()}\s+)?{day()}\s+{month()}(?:\s+{year4()})?|de\s+(?P<noel>No[eë]l)))(?![\w-])")
 def b_relday_of_date(m, text):
-    """"la veille du 14 juillet" (13 July), "le lendemain du 13 février 2020": the day shifted from the
-    date said after it, not from the date mentioned before (``Expr.shift_days``)."""
+    """"la veille du 14 juillet" (13 July), "(au) lendemain du 13 novembre 2015", "la veille du vendredi
+    14 juillet 2023", "la veille de Noël": the day shifted from the date said after it, not from the date
+    mentioned before (``Expr.shift_days``); "au" stays outside the span (guideline 2.1)."""
+    shift = _REL_OF_DATE[normalize(m.group("rdw"))]
+    if m.group("noel"):
+        return Expr("date", day=25, month=12, shift_days=shift)
     d = _day_value(m.group("day"))
     if d is None:
         return None
     y, _ = _year(m)
-    return Expr("date", day=d, month=int(lookup("month", m.group("month"))), year=y,
-                shift_days=_REL_OF_DATE[_sub(r"\s+", " ", normalize(m.group("rdw")).replace("’", "'"))])
+    e = Expr("date", day=d, month=int(lookup("month", m.group("month"))), year=y, shift_days=shift)
+    if m.group("wd"):
+        e.weekday = int(lookup("weekday", m.group("wd")))
+    return e
 
 
 # ---- "entre midi et deux": the lunch break, noon to two o'clock (a fixed phrase: "deux" alone is an hour)
-@rule("noon_to_two", rf"{L}(?P<s>entre\s+(?P<noon>midi)\s+et\s+(?P<two>deux|2)(?:\s*(?:h|heures))?)(?![\w:])"
-                     r"(?!\s+(?:cents?|mille|millions?|milliards?|[^\W\d_]+s)(?!\w))")
+_TWO_MINUTES = {"trente": 30, "et demie": 30, "et demi": 30, "et quart": 15, "quinze": 15, "quarante-cinq": 45}
+
+
+@rule("noon_to_two", rf"{L}(?P<s>entre\s+(?P<noon>midi)\s+et\s+(?P<two>deux|2)"
+                     r"(?:\s*(?:h|heures)(?:\s+(?P<twomin>trente|et\s+demie?|et\s+quart|quinze|quarante-cinq))?)?)(?![\w:])"
+                     r"(?!\s+(?:cents?|mille|millions?|milliards?|[^\W\d_]+s|et\s+(?:demie?|quart)|trente|quarante|quinze|vingt|dix|cinq|\d)(?!\w))")
 def b_noon_to_two(m, text):
-    """"entre midi et deux" = 12:00–14:00 (like "de 12 h à 14 h")."""
+    """"entre midi et deux" = 12:00–14:00 (like "de 12 h à 14 h"); "entre midi et deux heures trente" to 14:30."""
+    minute = _TWO_MINUTES[_sub(r"\s+", " ", normalize(m.group("twomin")))] if m.group("twomin") else 0
     return Expr("interval", parts=[(m.start("s"), m.end("noon"), Expr("time", hour=12, minute=0, use_anchor=True)),
-                                   (m.start("two"), m.end("s"), Expr("time", hour=14, minute=0, use_anchor=True))])
+                                   (m.start("two"), m.end("s"), Expr("time", hour=14, minute=minute, use_anchor=True))])

@@ -610,7 +610,8 @@ def _resolve_clock(e: Expr, ref, rd, prefer, anchor) -> Timex:
         # "le 16 à 18h": the 16th of this month, or of the next/previous one by ``prefer``
         day = _month_day(e.day, rd, prefer)
     elif e.month is not None and e.day is not None:
-        cal = _resolve_calendar(Expr("date", year=e.year, yy=e.yy, month=e.month, day=e.day), rd, prefer, anchor)
+        cal = _resolve_calendar(Expr("date", year=e.year, yy=e.yy, month=e.month, day=e.day, direction=e.direction),
+                                rd, prefer, anchor)
         day, flags = (cal[1], cal[4]) if cal else (None, ())  # "à 16h le 1er novembre": year_inferred
     elif e.weekday is not None and rd is not None:
         day = _weekday_date(e.weekday, rd, e.direction, prefer)

@@ -67,7 +67,7 @@ tuple by index, and reading a number looks at some twenty groups."""
 assert _G == {name: i - 1 for name, i in NUMBER_ANCHORED.groupindex.items()}
 _ABBR = {"k": 3, "K": 3, "M": 6, "MM": 6, "Mio": 6, "mio": 6, "Md": 9, "Mds": 9, "mds": 9, "Mrd": 9, "mrd": 9,
          "Mrds": 9, "mrds": 9, "bn": 9, "G": 9}
-_HALF_SCALE = regex.compile(r"[-\s\u00a0]+(millions?|milliards?)(?!\w)", regex.IGNORECASE)
+_HALF_SCALE = regex.compile(r"[-\s\u00a0]{1,3}(millions?|milliards?)(?!\w)", regex.IGNORECASE)
 """The scale word after "demi" ("un demi-million": 500 000)."""
 _SPACES = regex.compile(r"[\s\u00a0\u202f\u2009'’.]")
 _SEP_RE = regex.compile(SEP)
@@ -538,7 +538,7 @@ def _readings_of(text: str, m) -> list[tuple[int, int, NumberReading]]:
     if g[_G["run"]] is not None:
         return _read_run(text, m)
     if g[_G["demi"]] is not None:
-        half_scale = _HALF_SCALE.match(text, m.end())
+        half_scale = _HALF_SCALE.match(text, m.end(), m.end() + 24)  # bounded: linear time
         if half_scale is not None:  # "un demi-million", "un demi milliard": half the scale, a number
             scale = WORDS[half_scale.group(1).lower()][0]
             return [(m.start(), half_scale.end(), NumberReading(Decimal(scale) / 2, (), False, True, scaled=True,

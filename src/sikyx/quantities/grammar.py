@@ -553,6 +553,13 @@ _PERCENT_BEFORE = regex.compile(
     r"(?i:\b(?:hauss\w*|baiss\w*|recul\w*|progress\w*|augment\w*|repli\w*|chut\w*|relev\w*|abaiss\w*|gagn\w*|perd\w*))"
     r"\s+(?:(?:de|d['’])\s*)?\Z", regex.REVERSE
 )
+_SPREAD_CONTEXT = regex.compile(
+    r"(?i:\b(?:spread|écart|rendement|obligat\w*|emprunt\w*|crédit|BCE|Fed|banque\s+centrale|OAT|Bund|prime\s+de\s+risque))"
+)
+"""Words of interest rates and bond markets, where "points de base" are basis points (with the rate words of
+:data:`_PERCENT_CONTEXT` and the verbs of change of :data:`_PERCENT_BEFORE`)."""
+
+
 def _named_francs() -> dict[str, str]:
     """Surfaces of the currencies.tsv francs other than the French one ("francs suisses" -> CHF,
     "francs cfa" -> XOF, "fcfa" -> XOF, "francs cfa beac" -> XAF), with the codes CHF, XOF, XAF."""
@@ -1144,6 +1151,12 @@ def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, 
         if not (_PERCENT_CONTEXT.search(ctx.text, a, b) or _PERCENT_BEFORE.search(ctx.text, a, fig.start)):
             return _as_count(fig, "point")  # "a marqué 17 points": a score
         flags = ()
+    elif "ambiguous_basis_point" in flags:
+        a, b = ctx.sentence(fig.start)
+        if not (_PERCENT_CONTEXT.search(ctx.text, a, b) or _PERCENT_BEFORE.search(ctx.text, a, fig.start)
+                or _SPREAD_CONTEXT.search(ctx.text, a, b)):
+            return _as_count(fig, "point")  # "l'accord repose sur trois points de base": basic points
+        flags = ()
     elif "horse_or_power" in flags:
         a, b = ctx.sentence(fig.start)
         if not _POWER_CONTEXT.search(ctx.text, a, b):
@@ -1261,7 +1274,8 @@ def _rate(ctx: _Context, fig: _Figure) -> None:
 
 
 _PLACE_HEIGHT = regex.compile(r"\s*(?:d['’]\s*altitude|de\s+profondeur)(?!\w)", _FLAGS | regex.IGNORECASE)
-"""After "à N mètres": the height or depth of a place ("1,20 m de neige à 1 800 mètres d'altitude")."""
+"""After "à N mètres": the height or depth of a place ("1,20 m à 1 800 mètres d'altitude": the first figure
+has its own unit; "1 500 à 1 800 mètres d'altitude" stays a range)."""
 
 
 def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
@@ -1293,7 +1307,7 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
     entry2, end2 = (u2 if u2 else (None, m2_end))
     if entry is not None and entry2 is not None and (entry.unit != entry2.unit):
         return None
-    if not op and cm.group("a") and _PLACE_HEIGHT.match(text, end2, end2 + _AHEAD):
+    if not op and cm.group("a") and entry is not None and _PLACE_HEIGHT.match(text, end2, end2 + _AHEAD):
         return None  # "1,20 m à 1 800 mètres d'altitude": where the first figure holds, not its upper bound
     unit_entry = entry2 or entry
     if cm.group("dash") and unit_entry is None:
