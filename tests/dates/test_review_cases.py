@@ -143,3 +143,8 @@ def test_second_review_direction_after_weekday_is_kept():
 
 def test_second_review_end_of_weekday_keeps_the_date():
     assert got4("la fin de dimanche 17 mars") == [("dimanche 17 mars", "DATE", "2024-03-17")]
+
+
+@pytest.mark.parametrize("text", ["Je serai dehors le 3 semaine cette mois", "le 24 heures du Mans"])
+def test_singular_article_before_a_length_is_no_duration(text):
+    assert [t for _, t, _ in got4(text) if t == "DURATION"] == []

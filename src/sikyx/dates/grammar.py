@@ -1351,6 +1351,9 @@ def _groupdict(m) -> dict:
 
 
 # ---- durations: "42 derniers jours", "plus de deux ans", "une demi-heure", "30,4 secondes", "quelques mois"
+_SINGULAR_ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:le|la)\s+$", regex.IGNORECASE)
+
+
 @rule("duration",
       rf"{L}(?P<s>(?P<ilya>il\s+y\s+a\s+)?(?:(?P<qual>{QUALIFIER})(?:(?<=['’])\s*|\s+))?(?:(?P<det>les|ces)\s+)?(?:(?!pass)(?:{direction('1')})\s+)?"
       rf"(?:(?P<num>\d{{1,3}}(?:[\u00a0\u202f ]\d{{3}})+(?!\d)|\d+(?:[.,]\d+)?(?!\d)|{NUMW}(?!\w)|(?P<vague>{VAGUE}))(?:\s+(?:{direction('2')}\s+)?"
@@ -1368,6 +1371,9 @@ def b_duration(m, text):
     qual = g["qual"]
     if not qual and g["num"] and not g["ilya"] and _number_before(text, s0):
         return None  # "12 h 12 h", "27 64 tonnes": part of another figure
+    if g["num"] and not g["det"] and not qual and _SINGULAR_ARTICLE_BEFORE.search(text, max(0, s0 - 4), s0) \
+            and g["num"].isdigit() and int(g["num"]) > 1:
+        return None  # "le 3 semaine", "le 24 heures": a singular article is no article of a length
     right = text[s1:s1 + 25]
     if g["ilya"] and _match(r"\s+(?:de|d['’])\s*(?!cela\b|ça\b)[^\W\d_]", right, regex.IGNORECASE):
         return None  # "il y a deux ans de travaux": "there are", not "ago" (tried from the next word)
