@@ -620,14 +620,18 @@ def b_weekday(m, text):
     return e
 
 
+_RELDAY_FORMS = tuple((regex.compile(regex.escape(form).replace(r"\-", "[-\\s]?")), int(offset))
+                      for form, offset in sorted(LEXICON["relative_day"].items(), key=lambda kv: len(kv[0]), reverse=True))
+"""(compiled form, day offset) of the relative days, longest form first ("après-demain" before "demain")."""
+
+
 # ---- "hier", "aujourd'hui vendredi", "hier matin", "hier en début d'après-midi", "le lendemain"
 @rule("relative_day",
       rf"{L}(?P<s>{RELDAY}(?!\w)(?:\s+{weekday()})?(?:\s+(?:(?P<pmod>en\s+début|en\s+fin|en\s+milieu|au|dans|en)\s+(?:de\s+|la\s+|l['’]\s*|d['’]\s*)?)?{part_of_day()}|\s+(?:à|vers)\s+{clock()})?)")
 def b_relative_day(m, text):
     word = normalize(m.group("s"))
-    for form in sorted(LEXICON["relative_day"], key=len, reverse=True):
-        if _match(regex.escape(form).replace(r"\-", "[-\\s]?"), word):
-            offset = int(LEXICON["relative_day"][form])
+    for form, offset in _RELDAY_FORMS:
+        if form.match(word):
             break
     else:  # pragma: no cover - the pattern only matches lexicon forms
         return None

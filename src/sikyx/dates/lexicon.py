@@ -47,9 +47,23 @@ LEXICON: dict[str, dict[str, str]] = _load()
 """kind -> {normalised form -> value (str)}."""
 
 
+_LOOKED_UP: dict[tuple[str, str], str] = {}
+"""(kind, surface form as in the text) -> its value: the builders look up the same few forms
+("janvier", "lundi", "ans") all the time; normalising each costs more than the rest of the look-up.
+Only found forms are kept (an absent one still raises), and at most :data:`_LOOKED_UP_MAX` of them."""
+_LOOKED_UP_MAX = 10_000
+
+
 def lookup(kind: str, form: str) -> str:
     """The lexicon value of ``form`` (any case/apostrophe) for ``kind``; KeyError if absent."""
-    return _find(LEXICON[kind], form, f"a {kind}")
+    key = (kind, form)
+    value = _LOOKED_UP.get(key)
+    if value is None:
+        value = _find(LEXICON[kind], form, f"a {kind}")
+        if len(_LOOKED_UP) >= _LOOKED_UP_MAX:
+            _LOOKED_UP.clear()
+        _LOOKED_UP[key] = value
+    return value
 
 
 def _find(table: dict, form: str, what: str):
