@@ -13,7 +13,7 @@ from decimal import Decimal
 __all__ = ["Expr"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Expr:
     """A temporal expression as read from the text, before resolution.
 
@@ -39,6 +39,9 @@ class Expr:
     the date is Easter's week-end ("le week-end de Pâques").
     ``mod``: TIMEX3 mod (START, END, MID, MORE_THAN, LESS_THAN, APPROX); ``ref``: the *_REF value;
     ``since``/``until``: the expression follows "depuis"/"jusqu'à" (interval to/from the reference).
+
+    Slots, not an instance dict: a scan makes an ``Expr`` per accepted rule match, and the
+    generated ``__init__`` sets every field (half the time with slots).
     """
 
     kind: str
