@@ -204,6 +204,18 @@ def test_first_word_filter_is_exact():
         scanner._PLANS.clear()
 
 
+def test_two_word_filter_is_exact(monkeypatch):
+    # the scanner's second test (a start's first two words, scanner._SECOND) only skips hopeless
+    # starts: switching it off (no two words close enough) changes no candidate
+    from sikyx.dates import scanner
+    text = ("Il y a de nombreuses années, de la fin mars au 3 avril, plus de deux ans de prison, dont "
+            "deux avec sursis, de 10 heures à 16 heures, depuis le début de l'année 2020, à 15 h, "
+            "les 42 derniers jours, le lundi 5 mai, entre le 3 et le 5 juin, il y a trois ans.")
+    got = scanner.candidates(text)
+    monkeypatch.setattr(scanner, "_TWO_WORDS_MAX", -1)
+    assert [c[:4] for c in scanner.candidates(text)] == [c[:4] for c in got]
+
+
 def test_skipping_losing_matches_is_exact():
     # the scanner does not build a match that cannot win; switching that off changes nothing
     from sikyx.dates import scanner

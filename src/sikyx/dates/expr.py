@@ -13,7 +13,7 @@ from decimal import Decimal
 __all__ = ["Expr"]
 
 
-@dataclass
+@dataclass(slots=True)
 class Expr:
     """A temporal expression as read from the text, before resolution.
 
@@ -44,6 +44,9 @@ class Expr:
     ``since``/``until``: the expression follows "depuis"/"jusqu'à" (interval to/from the reference).
     ``flags``: doubts of the reading itself, added to the resolved value's flags ("month_first": a
     numeric date read month first because the other order is impossible, "9-18-15").
+
+    Slots, not an instance dict: a scan makes an ``Expr`` per accepted rule match, and the
+    generated ``__init__`` sets every field (half the time with slots).
     """
 
     kind: str

@@ -578,32 +578,33 @@ _DNUM_FOLLOW = (r"(?:à|a|au|aux|et|ou|dès|vers|jusqu|entre|de|du|prochain|dern
       rf"(?:\s+(?:(?P<pmod>en\s+début|en\s+fin|en\s+milieu|en|dans)\s+(?:de\s+|la\s+|l['’]\s*|d['’]\s*)?)?{part_of_day()})?"
       rf"(?:\s+{direction()}|\s+(?P<dir>d['’]après)|\s+(?:de\s+)?(?:la|cette)\s+semaine(?:\s+(?P<wdir>{DIRECTION}|d['’]après|qui\s+suit))?|\s+en\s+(?P<en>huit|8|quinze|15)(?!\w))?)")
 def b_weekday(m, text):
-    wd = int(lookup("weekday", m.group("wd")))
-    wtext = m.group("wd")
-    if m.group("wmod") and (m.group("dnum") or text[m.end("wd"):m.end("wd") + 1].lower() == "s"
-                            or _match(r"\s+(?:\d|1er)", text[m.end("s"):m.end("s") + 5])):
+    g = _groupdict(m)  # one read of the groups: see _groupdict
+    wd = int(lookup("weekday", g["wd"]))
+    wtext = g["wd"]
+    if g["wmod"] and (g["dnum"] or text[m.end("wd"):m.end("wd") + 1].lower() == "s"
+                      or _match(r"\s+(?:\d|1er)", text[m.end("s"):m.end("s") + 5])):
         return None  # "la fin de dimanche 17 mars" (the date is read without the mod), "début de lundis"
     if _match(r"\s+saint", text[m.end("s"):m.end("s") + 7], regex.IGNORECASE):
         return None  # "le Vendredi saint", a feast name
-    if wtext.endswith(".") and m.group("det"):
+    if wtext.endswith(".") and g["det"]:
         return None
-    if m.group("det") and m.group("det").lower() == "le" and not (m.group("dnum") or m.group("dir") or _dir(m) is not None
-                                                                   or m.group("en") or "semaine" in m.group("s").lower()
-                                                                   or "même" in m.group("s").lower()):
+    if g["det"] and g["det"].lower() == "le" and not (g["dnum"] or g["dir"] or _dir(m) is not None
+                                                      or g["en"] or "semaine" in g["s"].lower()
+                                                      or "même" in g["s"].lower()):
         return None  # "le samedi", "le dimanche après-midi": habitual, a set (guideline 2.2)
-    if not m.group("det") and text[m.end("wd"):m.end("wd") + 1].lower() == "s" and not m.group("dnum") \
-            and _dir(m) is None and not m.group("part"):
+    if not g["det"] and text[m.end("wd"):m.end("wd") + 1].lower() == "s" and not g["dnum"] \
+            and _dir(m) is None and not g["part"]:
         return Expr("set", weekday=wd)  # "lundis": habitual
     e = Expr("date", weekday=wd, direction=_dir(m))
-    if m.group("wmod"):  # "en fin de dimanche", "la fin de dimanche", "début de lundi": a part of the day
-        if m.group("det") and m.group("det").lower() == "le" or m.group("part"):
+    if g["wmod"]:  # "en fin de dimanche", "la fin de dimanche", "début de lundi": a part of the day
+        if g["det"] and g["det"].lower() == "le" or g["part"]:
             return None
-        e.mod = "START" if "but" in m.group("wmod").lower() else "END"
-    if m.group("det") and m.group("det").lower() in ("ce", "cette") and e.direction is None:
+        e.mod = "START" if "but" in g["wmod"].lower() else "END"
+    if g["det"] and g["det"].lower() in ("ce", "cette") and e.direction is None:
         # "ce mardi": the reference week's; "ce même lundi": the nearest one (the day just spoken of)
-        e.direction = 3 if "même" in m.group("s").lower() else 0
-    if m.group("wdir") is not None or ("semaine" in m.group("s").lower() and e.direction is None):
-        wdir = (m.group("wdir") or "").lower()
+        e.direction = 3 if "même" in g["s"].lower() else 0
+    if g["wdir"] is not None or ("semaine" in g["s"].lower() and e.direction is None):
+        wdir = (g["wdir"] or "").lower()
         if not wdir:
             e.rel_unit, e.rel_n = "W", 0
         elif wdir.startswith("d") and "après" in wdir or wdir.startswith("qui"):
@@ -611,20 +612,25 @@ def b_weekday(m, text):
         else:
             e.rel_unit, e.rel_n = "W", int(lookup("direction", wdir))
         e.direction = None
-    if m.group("en"):
-        e.rel_unit, e.rel_n = "AFTER", 6 if m.group("en") in ("huit", "8") else 13
+    if g["en"]:
+        e.rel_unit, e.rel_n = "AFTER", 6 if g["en"] in ("huit", "8") else 13
         e.direction = None
-    if m.group("dir") and normalize(m.group("dir")).startswith(("suivant", "d'après")):
+    if g["dir"] and normalize(g["dir"]).startswith(("suivant", "d'après")):
         e.rel_unit, e.rel_n, e.direction = "AFTER", 6, None
-    if m.group("dnum"):
-        d = _day_value(m.group("dnum"))
+    if g["dnum"]:
+        d = _day_value(g["dnum"])
         if d is None:
             return None
         e.day = d
-    if m.group("part"):
+    if g["part"]:
         e.kind = "time"
-        e.part = lookup("part_of_day", m.group("part"))
+        e.part = lookup("part_of_day", g["part"])
     return e
+
+
+_RELDAY_FORMS = tuple((regex.compile(regex.escape(form).replace(r"\-", "[-\\s]?")), int(offset))
+                      for form, offset in sorted(LEXICON["relative_day"].items(), key=lambda kv: len(kv[0]), reverse=True))
+"""(compiled form, day offset) of the relative days, longest form first ("après-demain" before "demain")."""
 
 
 # ---- "hier", "aujourd'hui vendredi", "hier matin", "hier en début d'après-midi", "le lendemain"
@@ -632,9 +638,8 @@ def b_weekday(m, text):
       rf"{L}(?P<s>{RELDAY}(?!\w)(?:\s+{weekday()})?(?:\s+(?:(?P<pmod>en\s+début|en\s+fin|en\s+milieu|au|dans|en)\s+(?:de\s+|la\s+|l['’]\s*|d['’]\s*)?)?{part_of_day()}|\s+(?:à|vers)\s+{clock()})?)")
 def b_relative_day(m, text):
     word = normalize(m.group("s"))
-    for form in sorted(LEXICON["relative_day"], key=len, reverse=True):
-        if _match(regex.escape(form).replace(r"\-", "[-\\s]?"), word):
-            offset = int(LEXICON["relative_day"][form])
+    for form, offset in _RELDAY_FORMS:
+        if form.match(word):
             break
     else:  # pragma: no cover - the pattern only matches lexicon forms
         return None
@@ -802,17 +807,18 @@ juillet 2020", " et juin derniers" (the plural direction applies to each month).
       rf"{L}(?:(?P<au>au)\s+(?=mois\s))?(?P<s>(?:(?P<mdet>cette|ce|cet)\s+)?(?:(?P<mod>début|debut|fin|mi|courant|milieu)(?:\s*-\s*|\s+(?:du\s+mois\s+)?(?:de\s+|d['’]\s*)?))?"
       rf"(?(au)mois\s+(?:de\s+|d['’]\s*)|(?:le\s+mois\s+(?:de\s+|d['’]\s*))?){month()}(?:{year_after_month()}|\s+{direction()})?)")
 def b_month(m, text):
-    mtext = normalize(m.group("month"))
-    if m.group("mdet"):
-        if m.group("mod") or m.group("dir"):
+    g = _groupdict(m)  # one read of the groups: see _groupdict
+    mtext = normalize(g["month"])
+    if g["mdet"]:
+        if g["mod"] or g["dir"]:
             return None
         # "cette Mai", "ce mois de mai": the determiner makes even a capitalised month a date
-        return Expr("date", month=int(lookup("month", m.group("month"))), year=_year(m)[0], direction=0)
-    if mtext not in _MONTH_FULL_SET and not (m.group("year") or m.group("yy")):
+        return Expr("date", month=int(lookup("month", g["month"])), year=_year(m)[0], direction=0)
+    if mtext not in _MONTH_FULL_SET and not (g["year"] or g["yy"]):
         return None  # abbreviations only with a year ("sept. 2024")
     y, yy = _year(m)
     d = _dir(m)
-    mod_word = normalize(m.group("mod") or "")
+    mod_word = normalize(g["mod"] or "")
     mod = {"début": "START", "debut": "START", "fin": "END", "mi": "MID", "milieu": "MID"}.get(mod_word)
     if not (y or yy or d is not None or mod_word):
         # "en mai et juin 2020", "en mai et juin derniers": the year or direction said once for the list
@@ -821,19 +827,19 @@ def b_month(m, text):
             y = int(tail.group("ly")) if tail.group("ly") else None
             d = -1 if tail.group("ldir") and normalize(tail.group("ldir")).startswith(("dern", "pass")) else (
                 1 if tail.group("ldir") else None)
-    bare = not (y or yy or d is not None or mod_word or "mois" in m.group("s").lower())
+    bare = not (y or yy or d is not None or mod_word or "mois" in g["s"].lower())
     if bare:
-        if not m.group("month").islower() and (
+        if not g["month"].islower() and (
                 mtext in _NAME_MONTHS or _CAPITAL_AFTER.match(text, m.end("s"))
                 or not _CAPITAL_MONTH_LEFT.search(text, max(0, m.start("s") - 12), m.start("s"))):
             return None  # "Mars" the planet, "Mai" a name, "Septembre" opening a sentence, "Octobre Rouge"
         if m.start("s") > 0 and not _left_word_ok(text, m.start("s")):
             return None  # a bare month needs "en", "de", "depuis"... before it (or to be the whole text)
-    elif not m.group("month").islower() and not (y or yy):
+    elif not g["month"].islower() and not (y or yy):
         # capitalised month with only a direction: accept ("Mars dernier" at a sentence start)
         if d is None:
             return None
-    return Expr("date", month=int(lookup("month", m.group("month"))), year=y, yy=yy, direction=d, mod=mod)
+    return Expr("date", month=int(lookup("month", g["month"])), year=y, yy=yy, direction=d, mod=mod)
 
 
 # ---- seasons: "l'été 2017", "cet été", "l'automne", "en hiver"
@@ -1342,12 +1348,17 @@ _GROUP_NAMES: dict = {}
 
 def _groupdict(m) -> dict:
     """``m.groupdict()`` (every named group -> its text or None), read from ``m.groups()``: the
-    regex module's groupdict costs several microseconds on a pattern with many groups."""
+    regex module's groupdict costs several microseconds on a pattern with many groups, and so does
+    each ``m.group(name)`` (a name is looked up only after failing to read it as a number). The
+    dict is zipped from the group names in group order (a group without a name under the key
+    ``None``)."""
     names = _GROUP_NAMES.get(m.re)
     if names is None:
-        names = _GROUP_NAMES[m.re] = tuple(m.re.groupindex.items())
-    groups = m.groups()
-    return {name: groups[i - 1] for name, i in names}
+        by_index = [None] * m.re.groups
+        for name, i in m.re.groupindex.items():
+            by_index[i - 1] = name
+        names = _GROUP_NAMES[m.re] = tuple(by_index)
+    return dict(zip(names, m.groups()))
 
 
 # ---- durations: "42 derniers jours", "plus de deux ans", "une demi-heure", "30,4 secondes", "quelques mois"

@@ -29,7 +29,20 @@ _DASHES = regex.compile(r"[\s-]+")
 
 def normalize(form: str) -> str:
     """Lower-case a surface form, unify apostrophes (’ → ') and collapse spaces/hyphens runs."""
-    return " ".join(form.lower().replace("’", "'").split())
+    out = _NORMALIZED.get(form)
+    if out is None:
+        out = " ".join(form.lower().replace("’", "'").split())
+        if len(_NORMALIZED) >= _LOOKED_UP_MAX:
+            _NORMALIZED.clear()
+        _NORMALIZED[form] = out
+    return out
+
+
+_NORMALIZED: dict[str, str] = {}
+"""form -> :func:`normalize` of it: the builders normalise the same few words ("le", "ce", "les",
+"plus de") over and over. At most :data:`_LOOKED_UP_MAX` forms are kept."""
+_LOOKED_UP_MAX = 10_000
+"""Entries kept in each look-up cache of this module (a full cache is emptied)."""
 
 
 def _load() -> dict[str, dict[str, str]]:
@@ -47,9 +60,22 @@ LEXICON: dict[str, dict[str, str]] = _load()
 """kind -> {normalised form -> value (str)}."""
 
 
+_LOOKED_UP: dict[tuple[str, str], str] = {}
+"""(kind, surface form as in the text) -> its value: the builders look up the same few forms
+("janvier", "lundi", "ans") all the time; normalising each costs more than the rest of the look-up.
+Only found forms are kept (an absent one still raises), and at most :data:`_LOOKED_UP_MAX` of them."""
+
+
 def lookup(kind: str, form: str) -> str:
     """The lexicon value of ``form`` (any case/apostrophe) for ``kind``; KeyError if absent."""
-    return _find(LEXICON[kind], form, f"a {kind}")
+    key = (kind, form)
+    value = _LOOKED_UP.get(key)
+    if value is None:
+        value = _find(LEXICON[kind], form, f"a {kind}")
+        if len(_LOOKED_UP) >= _LOOKED_UP_MAX:
+            _LOOKED_UP.clear()
+        _LOOKED_UP[key] = value
+    return value
 
 
 def _find(table: dict, form: str, what: str):

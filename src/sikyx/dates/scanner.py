@@ -6,8 +6,9 @@ Cheap filters keep the full grammar away from text that cannot hold a date: one 
 the triggers (:func:`_triggers`: on the lower-cased text, case-sensitive, each trigger found with the
 non-word character before it, so that the C engine skips the letters of words; texts with the few
 characters whose case folding differs from ``str.lower()`` use :data:`SCANNER` itself); frequent words that are rarely
-dates are vetoed by their context (:data:`_GUARDS`: "a été", "du côté"); a start whose first word
-cannot begin a rule is skipped without running it (:func:`_may_begin`, a cached partial match);
+dates are vetoed by their context (:data:`_GUARDS`: "a été", "du côté"); a start whose first word,
+or first two words, cannot begin a rule is skipped without running it (:func:`_may_begin`, a cached
+partial match);
 the digit triggers are tested in one regex (:data:`_DIGIT_ALL`); the word starts before a trigger
 are read lazily, up to it; a match that cannot win (a longer one, or the same span from a
 higher-priority rule, already starts there) is not built.
@@ -235,19 +236,32 @@ _FIRST: dict[str, dict[str, bool]] = {r.name: {} for r in RULES}
 """rule -> {first word + the character after it -> whether a match of the rule may begin so}."""
 _FIRST_MAX = 20_000
 """Entries kept per rule (the cache of a rule is emptied when it grows past this)."""
+_SECOND: dict[str, dict[str, bool]] = {r.name: {} for r in RULES}
+"""rule -> {the text of a start's first two words + the character after them -> whether a match of
+the rule may begin so}: the second test of a start whose first word passed :data:`_FIRST` ("de "
+may begin a duration, "de la " cannot). Emptied past :data:`_SECOND_MAX` entries."""
+_SECOND_MAX = 8_000
+"""Entries kept per rule in :data:`_SECOND` (pairs of words are many more than words: on the
+5 264 snapshot texts the largest cache, the duration rule's, holds ~3 000)."""
+_TWO_WORDS_MAX = 32
+"""Two words further apart than this (from the first word start to the second) are not tested
+together (the key would be long and seldom seen again)."""
 _NO_FIRST_FILTER = {r.name for r in RULES if "(?<=" in r.pattern[:80] or r.name in ("present", "short_year")}
 """Rules whose start depends on the text before it (a look-behind): never filtered by first word."""
 
 
-def _may_begin(name: str, word: str) -> bool:
-    """Can a match of rule ``name`` begin with ``word`` (a word and the character after it)? A
-    partial match of the rule's regex on it, computed once per (rule, word): "police ", "selon "
-    never begin a date (nor "en " a duration: only "environ" would), so the rule is not run there."""
-    cache = _FIRST.setdefault(name, {})
+def _may_begin(name: str, word: str, cache: dict[str, bool] | None = None, limit: int = _FIRST_MAX) -> bool:
+    """Can a match of rule ``name`` begin with ``word`` (a word and the character after it, or the
+    text of two words, :data:`_SECOND`)? A partial match of the rule's regex on it, computed once
+    per (rule, word) and kept in ``cache`` (default: the rule's :data:`_FIRST`; emptied when it
+    holds more than ``limit`` entries): "police ", "selon " never begin a date (nor "en " a
+    duration: only "environ" would), so the rule is not run there."""
+    if cache is None:
+        cache = _FIRST.setdefault(name, {})
     ok = cache.get(word)
     if ok is None:
         ok = _COMPILED[name][1].match(word, partial=True) is not None
-        if len(cache) > _FIRST_MAX:
+        if len(cache) > limit:
             cache.clear()
         cache[word] = ok
     return ok
@@ -269,10 +283,10 @@ words far before a trigger are not read at all."""
 
 def _plan(names) -> tuple[int, tuple]:
     """(largest look-back, ((name, regex, builder, look-back, first-word check, priority, first-word cache,
-    number of the span group ``s``), ...)). The span is read by group number: the regex module reads a
+    two-word cache, number of the span group ``s``), ...)). The span is read by group number: the regex module reads a
     group NAME only after failing to read it as a number (a TypeError raised and cleared each time)."""
     recs = tuple((n, _COMPILED[n][1], _COMPILED[n][0].build, BACK[n], n not in _NO_FIRST_FILTER, _PRIORITY[n],
-                  _FIRST.setdefault(n, {}), _COMPILED[n][1].groupindex["s"])
+                  _FIRST.setdefault(n, {}), _SECOND.setdefault(n, {}), _COMPILED[n][1].groupindex["s"])
                  for n in sorted(names, key=_PRIORITY.__getitem__))
     return max((r[3] for r in recs), default=0), recs
 
@@ -308,7 +322,8 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
 
     For each trigger occurrence and each rule it triggers, the earliest word start (within the
     rule's look-back) whose match reaches past the trigger and whose builder accepts it. A start
-    whose first word cannot begin the rule (:func:`_may_begin`) is skipped without running the rule.
+    whose first word, or first two words, cannot begin the rule (:func:`_may_begin`) is skipped
+    without running the rule.
     """
     found = []
     tried: dict[str, int] = {}  # a start already tried for a rule is never retried: linear time
@@ -335,6 +350,7 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
         back, recs = plan
         wt = _SNIPPETS.match(text, ts)
         here = (ts, wt.group() if wt else text[ts:ts + 1])
+        after = None  # the word start after the trigger, if any is needed (see below)
         if back:
             # the word starts are read lazily, up to the trigger, from _CHARS_PER_WORD characters per
             # word of look-back (further back only when that holds too few words), and never from
@@ -359,12 +375,13 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
         else:
             starts = (here,)
             n = 1
-        for name, rx, build, b, check, prio, first, sgroup in recs:
+        for name, rx, build, b, check, prio, first, second, sgroup in recs:
             floor = tried.get(name, -1) + 1
             # the starts are increasing and end with the trigger itself (never tried before): the last
             # one tried is the trigger unless a match stops the loop earlier (then that start)
             tried[name] = ts
-            for cs, word in (starts if b + 1 >= n else starts[-1 - b:]):
+            for i in range(n - 1 - b if b + 1 < n else 0, n):
+                cs, word = starts[i]
                 if cs < floor:
                     continue
                 if check:
@@ -373,6 +390,22 @@ def candidates(text: str) -> list[tuple[int, int, int, int, Expr]]:
                         ok = _may_begin(name, word)
                     if not ok:
                         continue
+                    # then its first two words (the text up to the end of the next word start's
+                    # snippet): "de " may begin a duration ("de nombreuses années"), "de la " cannot
+                    if i + 1 < n:
+                        ns, nword = starts[i + 1]
+                    else:  # the trigger itself: the word after it, read once per trigger
+                        if after is None:
+                            wa = _SNIPPETS.search(text, ts + len(here[1]), ts + _TWO_WORDS_MAX + 1)
+                            after = (wa.start(), wa.group()) if wa is not None else (ts + _TWO_WORDS_MAX + 1, "")
+                        ns, nword = after
+                    if ns - cs <= _TWO_WORDS_MAX:
+                        two = text[cs:ns] + nword
+                        ok = second.get(two)
+                        if ok is None:
+                            ok = _may_begin(name, two, second, _SECOND_MAX)
+                        if not ok:
+                            continue
                 m = rx.match(text, cs, cs + _MAX_MATCH)
                 if m is None or m.end() <= ts:
                     continue
