@@ -148,3 +148,12 @@ def test_second_review_end_of_weekday_keeps_the_date():
 @pytest.mark.parametrize("text", ["Je serai dehors le 3 semaine cette mois", "le 24 heures du Mans"])
 def test_singular_article_before_a_length_is_no_duration(text):
     assert [t for _, t, _ in got4(text) if t == "DURATION"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "du soir" was read inside "du soiree"/"du soirée", "du matin" inside "du matinal"
+    ("à 7:00 du soiree", ("7:00 du soiree", "TIME", "2024-03-15T19:00")),
+    ("à 7 h du matinal", ("7 h", "TIME", "2024-03-15T07:00")),
+])
+def test_part_of_day_after_a_clock_is_a_whole_word(text, expected):
+    assert got4(text) == [expected]

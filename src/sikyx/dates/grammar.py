@@ -1005,7 +1005,7 @@ _TIME_DAY = (rf"\s+le\s+(?P<tday>1er|3[01]|[12]\d|0?[1-9])(?!\w)"
 
 @rule("time",
       rf"{L}(?P<s>(?:(?P<tqual>environ|aux\s+alentours\s+de|(?:à\s+)?peu\s+pr[eè]s)\s+)?{clock()}(?:\s+passé\s+de\s+(?P<pmm>\d{{1,2}})\s+minutes)?(?:\s+(?P<zone>{ZONE})(?!\w))?"
-      rf"(?:\s+(?:du\s+(?P<tpart>matin|soir|mat)|de\s+l['’](?P<tpart2>après-midi))|{_TIME_TRAILER})?"
+      rf"(?:\s+(?:du\s+(?P<tpart>matin|soir(?:ée|ee)?|mat)(?!\w)|de\s+l['’](?P<tpart2>après-midi))|{_TIME_TRAILER})?"
       rf"(?:\s+{weekday('t')}(?!\s+\d)(?:\s+{direction('t')})?(?:\s+(?P<wpart>après-midi|apres-midi|soir|matin))?"
       rf"|{_TIME_DAY})?)")
 def b_time(m, text):
@@ -1040,7 +1040,7 @@ def b_time(m, text):
         # "le trajet dure 1 heure et dix minutes": a duration; "à 8 h et vingt minutes" is a time
         return Expr("duration", dur_value=compound_duration(e.hour, e.minute, None, None))
     tpart = (m.group("tpart") or m.group("tpart2") or "").lower()
-    if tpart in ("soir", "après-midi") and e.hour < 12:
+    if (tpart.startswith("soir") or tpart == "après-midi") and e.hour < 12:
         e.hour += 12
     if m.group("zone"):
         e.zone = lookup("zone", m.group("zone"))
@@ -1082,7 +1082,7 @@ def _set_time_day(m, e: Expr) -> None:
 
 @rule("word_time",
       rf"{L}(?P<s>(?P<hw>{NUMW})\s+heures?(?:\s+(?P<mw>et\s+demie?|et\s+quart|moins\s+le\s+quart|trois\s+quarts|(?:et\s+|passé\s+de\s+)?{NUMW}(?:\s+minutes?)?))?(?!\w)"
-      rf"(?:\s+du\s+(?P<tpart>matin|soir)|{_TIME_TRAILER})?(?:{_TIME_DAY})?)")
+      rf"(?:\s+du\s+(?P<tpart>matin|soir(?:ée|ee)?)(?!\w)|{_TIME_TRAILER})?(?:{_TIME_DAY})?)")
 def b_word_time(m, text):
     if not (m.group("mw") or m.group("tpart") or m.group("tpart3")) and not _search(
             r"(?:\b(?:à|vers|dès)|\b(?:c['’]est|il\s+est|il\s+était))\s+$", text[max(0, m.start() - 10):m.start()], regex.IGNORECASE):
@@ -1110,7 +1110,7 @@ def b_word_time(m, text):
             mi = read_number_word(mw)
         except KeyError:
             return None
-    if (m.group("tpart") or "").lower() == "soir" and h < 12:
+    if (m.group("tpart") or "").lower().startswith("soir") and h < 12:
         h += 12
     if not (0 <= h <= 24 and 0 <= mi < 60):
         return None
@@ -1639,13 +1639,13 @@ def b_yearly_day(m, text):
 
 # ---- "le 16 à 18h", "le 2 vers 5h": a day of the month with a clock time
 @rule("day_at_time", rf"{L}(?P<s>le\s+{day()}\s+(?:à|vers|à\s+partir\s+de|jusqu['’]à)\s+{clock()}"
-                    rf"(?:\s+du\s+(?P<tpart>matin|soir)|\s+dans\s+la\s+(?P<tpart2>soirée|matinée))?)")
+                    rf"(?:\s+du\s+(?P<tpart>matin|soir(?:ée|ee)?)(?!\w)|\s+dans\s+la\s+(?P<tpart2>soirée|matinée))?)")
 def b_day_at_time(m, text):
     d = _day_value(m.group("day"))
     c = _clock(m)
     if d is None or c is None or not m.group("day")[0].isdigit():
         return None
-    if ((m.group("tpart") or "").lower() == "soir" or m.group("tpart2") == "soirée") and c.hour < 12:
+    if ((m.group("tpart") or "").lower().startswith("soir") or m.group("tpart2") == "soirée") and c.hour < 12:
         c.hour += 12
     c.day = d
     return c
