@@ -85,3 +85,13 @@ def test_range_before_altitude_without_first_unit_stays_a_range(text, low, high)
 def test_basic_points_of_an_agreement_are_a_count():
     assert read("L'accord repose sur trois points de base.") == [
         ("trois points de base", "count", Decimal(3), "count", "point")]
+
+
+def test_basis_points_in_digits_without_context():
+    assert read("25 points de base") == [("25 points de base", "percent", Decimal(25), "basis_point", None)]
+
+
+@pytest.mark.parametrize("text, flags", [("tourner à 90 degrés", ["angle"]), ("il fait 90°", ["degree_unspecified"])])
+def test_an_angle_is_not_also_unspecified(text, flags):
+    (m,) = find_quantities(text)
+    assert list(m.value.flags) == flags

@@ -1144,8 +1144,8 @@ def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, 
     kind, unit, flags = entry.kind, entry.unit, entry.flags
     if "degree_unspecified" in flags:
         kind, unit = _degree_reading(ctx, fig, fig.num_end if fig.num_end else unit_start)
-        if unit != "degree":
-            flags = ()
+        if unit != "degree" or "angle" in fig.flags:
+            flags = ()  # a temperature or an angle: no longer unspecified
     elif "ambiguous_point" in flags:
         a, b = ctx.sentence(fig.start)
         if not (_PERCENT_CONTEXT.search(ctx.text, a, b) or _PERCENT_BEFORE.search(ctx.text, a, fig.start)):
@@ -1153,9 +1153,11 @@ def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, 
         flags = ()
     elif "ambiguous_basis_point" in flags:
         a, b = ctx.sentence(fig.start)
-        if not (_PERCENT_CONTEXT.search(ctx.text, a, b) or _PERCENT_BEFORE.search(ctx.text, a, fig.start)
-                or _SPREAD_CONTEXT.search(ctx.text, a, b)):
-            return _as_count(fig, "point")  # "l'accord repose sur trois points de base": basic points
+        if not (ctx.text[fig.num_end - 1:fig.num_end].isdigit() or _PERCENT_CONTEXT.search(ctx.text, a, b)
+                or _PERCENT_BEFORE.search(ctx.text, a, fig.start) or _SPREAD_CONTEXT.search(ctx.text, a, b)):
+            # in digits ("25 points de base") or about rates they are basis points; in words and
+            # elsewhere basic points ("l'accord repose sur trois points de base")
+            return _as_count(fig, "point")
         flags = ()
     elif "horse_or_power" in flags:
         a, b = ctx.sentence(fig.start)
