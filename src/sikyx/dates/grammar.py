@@ -1363,6 +1363,7 @@ def _groupdict(m) -> dict:
 
 # ---- durations: "42 derniers jours", "plus de deux ans", "une demi-heure", "30,4 secondes", "quelques mois"
 _SINGULAR_ARTICLE_BEFORE = regex.compile(r"(?<!\w)(?:le|la)\s+$", regex.IGNORECASE)
+"""A singular article before "N unit" with N > 1: no length ("le 3 semaine", "le 24 heures du Mans")."""
 
 
 @rule("duration",
