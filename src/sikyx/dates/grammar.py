@@ -512,8 +512,7 @@ def b_numeric(m, text):
     y = m.group("y")
     if m.group("sep") == "-" and len(y) == 2:
         return None
-    return _with_weekday(m, _numeric(dd, int(m.group("mon")), int(y) if len(y) == 4 else None,
-                                     int(y) if len(y) == 2 else None))
+    return _with_weekday(m, _numeric(dd, int(m.group("mon")), *_split_year(y)))
 
 
 _SCORE_CONTEXT = regex.compile(
@@ -541,6 +540,13 @@ def b_lone_day(m, text):
     if d is None or d < 10:
         return None  # "pour le deux": a number more likely than the 2nd
     return Expr("date", day=d)
+
+
+def _split_year(y: str | None) -> tuple[int | None, int | None]:
+    """(four-digit year, two-digit year) of the year digits of a numeric date ("2021", "21") or (None, None)."""
+    if not y:
+        return None, None
+    return (int(y), None) if len(y) == 4 else (None, int(y))
 
 
 def _numeric(dd, mo, y, yy):
@@ -628,9 +634,12 @@ def b_weekday(m, text):
     return e
 
 
-_RELDAY_FORMS = tuple((regex.compile(regex.escape(form).replace(r"\-", "[-\\s]?")), int(offset))
+_DEICTIC_DAYS = {"aujourd'hui", "hier", "avant-hier", "demain", "après-demain", "apres-demain"}
+"""The relative days counted from the reference date; every other one ("la veille", "le lendemain", "le
+jour suivant") points back to the day just mentioned (anaphoric)."""
+_RELDAY_FORMS = tuple((regex.compile(regex.escape(form).replace(r"\-", "[-\\s]?")), int(offset), form not in _DEICTIC_DAYS)
                       for form, offset in sorted(LEXICON["relative_day"].items(), key=lambda kv: len(kv[0]), reverse=True))
-"""(compiled form, day offset) of the relative days, longest form first ("après-demain" before "demain")."""
+"""(compiled form, day offset, anaphoric) of the relative days, longest form first ("après-demain" before "demain")."""
 
 
 # ---- "hier", "aujourd'hui vendredi", "hier matin", "hier en début d'après-midi", "le lendemain"
@@ -638,14 +647,13 @@ _RELDAY_FORMS = tuple((regex.compile(regex.escape(form).replace(r"\-", "[-\\s]?"
       rf"{L}(?P<s>{RELDAY}(?!\w)(?:\s+{weekday()})?(?:\s+(?:(?P<pmod>en\s+début|en\s+fin|en\s+milieu|au|dans|en)\s+(?:de\s+|la\s+|l['’]\s*|d['’]\s*)?)?{part_of_day()}|\s+(?:à|vers)\s+{clock()})?)")
 def b_relative_day(m, text):
     word = normalize(m.group("s"))
-    for form, offset in _RELDAY_FORMS:
+    for form, offset, anaphoric in _RELDAY_FORMS:
         if form.match(word):
             break
     else:  # pragma: no cover - the pattern only matches lexicon forms
         return None
     if word.startswith("jour") and _search(r"\bordre\s+du\s+$", text[max(0, m.start() - 10):m.start()], regex.IGNORECASE):
         return None  # "l'ordre du jour suivant": an agenda
-    anaphoric = "veille" in word or "lendemain" in word or "jour" in word and not word.startswith("aujourd")
     e = Expr("date", rel_days=offset, use_anchor=anaphoric, anaphoric=anaphoric)
     if m.group("part"):
         e.kind = "time"
@@ -1297,6 +1305,12 @@ _AGE_CHANGE_LEFT = regex.compile(_AGE_CHANGE_VERB + rf"\s+(?:de\s+(?:\d+|{NUMW})
 """Before the new age: "l'âge de la retraite sera porté à 64 ans", "passe de 62 à 64 ans"."""
 
 
+def _has_age(left: str, right: str) -> bool:
+    """"avoir" closing the clause around "N ans"/"N mois" ("elle a 64 ans.", "le bébé a 6 mois et"):
+    ``left`` and ``right`` are the text before and after the duration."""
+    return bool(_AGE_HAVE_LEFT.search(left) and _AGE_CLAUSE_END.match(right) and not _CAPITAL_A_AT_START.search(left))
+
+
 def _is_age(text: str, m, unit: str, qual: str | None) -> bool:
     """An age ("un homme de 29 ans", "les plus de 65 ans", "âgées de 19 à 41 ans", "un nourrisson
     de 7 mois", "ont moins de 25 ans", "elle a 64 ans.", "à 64 ans, il ...", "morte à 87 ans",
@@ -1309,12 +1323,11 @@ def _is_age(text: str, m, unit: str, qual: str | None) -> bool:
     right = text[m.end("s"):m.end("s") + 25]
     if unit == "M":
         # "un nourrisson de 7 mois", "le bébé a 6 mois." (not "il a 6 mois pour payer", "il y a 6 mois")
-        return bool(_AGE_LEFT_MONTHS.search(left)) or not qual and bool(
-            _AGE_HAVE_LEFT.search(left) and _AGE_CLAUSE_END.match(right) and not _CAPITAL_A_AT_START.search(left))
+        return bool(_AGE_LEFT_MONTHS.search(left)) or not qual and _has_age(left, right)
     if _AGE_LEFT.search(left):
         return True
     if not qual and text[m.end("s") - 3:m.end("s")].lower() == "ans":
-        if _AGE_HAVE_LEFT.search(left) and _AGE_CLAUSE_END.match(right) and not _CAPITAL_A_AT_START.search(left):
+        if _has_age(left, right):
             return True
         if _AGE_AT_LEFT.search(left) and not _match(r"\s*(?:de\s|d['’])", right):
             return True  # not "à trois ans d'emprisonnement"
@@ -1901,13 +1914,8 @@ def b_numeric_day_interval(m, text):
         return None  # "du 28 au 3/01": no month for the first day
     d1, d2, m2 = int(m.group("d1")), int(m.group("d2")), int(m.group("m2"))
     m1 = int(m.group("m1")) if m.group("m1") else m2
-
-    def year(g):
-        y = m.group(g)
-        return (int(y), None) if y and len(y) == 4 else (None, int(y) if y else None)
-
-    y1, yy1 = year("y1")
-    y2, yy2 = year("y2")
+    y1, yy1 = _split_year(m.group("y1"))
+    y2, yy2 = _split_year(m.group("y2"))
     # a first day without a year takes the last one's (the year before across the new year:
     # "du 28/12 au 3/01/2021"), as in "du 28 décembre au 3 janvier" (sikyx.dates.find_dates)
     e1 = _numeric(d1, m1, y1, yy1)
@@ -1936,7 +1944,9 @@ def b_day_comma_time(m, text):
 #      it: "je serai dehors Septembre", "je serai dans Mai", "je partirai été", "je reviens 9-18-15"
 #      (Recognizers-Text's conversational French). Without the verb a capitalised "Mai", "Mars" or a
 #      bare "été" is a name, the planet or the participle; after it, it can only say when.
-PERIOD_CUE = alternation("period_cue", forms=[f for f, v in LEXICON["clock_cue"].items() if v == "V"])
+CLOCK_CUE_VERBS = [f for f, v in LEXICON["clock_cue"].items() if v == "V"]
+"""The verbs of lexicon kind ``clock_cue`` (not the alarm nouns)."""
+PERIOD_CUE = alternation("period_cue", forms=CLOCK_CUE_VERBS)
 """First/second-person verbs after which a bare month, season or numeric date says when (lexicon kinds
 ``period_cue`` and the verbs of ``clock_cue``)."""
 _CLAUSE_END = r"(?=\s*(?:$|[.;!?…)»,](?!\s*\d)))"
@@ -1973,7 +1983,7 @@ def b_cue_numeric_date(m, text):
     sep = m.group("sep")
     if not y and sep == ".":
         return None  # "je pars 8.30": a clock time
-    year, yy = (int(y), None) if y and len(y) == 4 else (None, int(y) if y else None)
+    year, yy = _split_year(y)
     if not y and sep == "-" and n2 <= 12:
         return None  # "je passerai 7-8" (hours), "je reviens 4-4" (a score): only an impossible day-month is a date
     e = _numeric(n1, n2, year, yy)
@@ -1987,13 +1997,12 @@ def b_cue_numeric_date(m, text):
 # ---- "je serai là de 14 à 16", "je reviendrai 16 jusqu'à 17": two bare hours after a verb of coming or
 #      going (lexicon kind ``clock_cue``), with nothing after them but the end of the clause or a day
 @rule("cue_hour_range",
-      rf"{L}(?P<cue>{CLOCK_CUE})s?(?!\w)\s+(?P<s>(?:(?P<imark>de|entre)\s+)?(?P<h1>[01]?\d|2[0-3])(?![\d:h]|[.,]\d)\s*"
+      rf"{L}(?P<cue>{alternation(forms=CLOCK_CUE_VERBS)})s?(?!\w)\s+(?P<s>(?:(?P<imark>de|entre)\s+)?(?P<h1>[01]?\d|2[0-3])(?![\d:h]|[.,]\d)\s*"
       rf"(?P<sep>jusqu['’]\s*(?:à|a)|à|a|et|[-–])\s*(?P<h2>[01]?\d|2[0-3])(?![\d:h]|[.,]\d)){_CUE_FOLLOW}")
 def b_cue_hour_range(m, text):
-    """An interval of clock hours after a verb of :data:`CLOCK_CUE`: "de 14 à 16", "entre 14 et 16",
-    "16 jusqu'à 17" (the first hour before the second; "entre" goes with "et" only)."""
-    if lookup("clock_cue", m.group("cue")) == "N":
-        return None  # "réveil 7-8": not an interval of stays
+    """An interval of clock hours after a verb of :data:`CLOCK_CUE_VERBS` ("réveil 7-8" is no stay):
+    "de 14 à 16", "entre 14 et 16", "16 jusqu'à 17" (the first hour before the second; "entre" goes
+    with "et" only)."""
     imark, sep = normalize(m.group("imark") or ""), normalize(m.group("sep"))
     if (imark == "entre") != (sep == "et"):
         return None  # "entre 14 et 16", "de 14 à 16"; "14 et 16" is a list
@@ -2038,6 +2047,6 @@ _TWO_MINUTES = {"trente": 30, "et demie": 30, "et demi": 30, "et quart": 15, "qu
                      r"(?!\s+(?:cents?|mille|millions?|milliards?|[^\W\d_]+s|et\s+(?:demie?|quart)|trente|quarante|quinze|vingt|dix|cinq|\d)(?!\w))")
 def b_noon_to_two(m, text):
     """"entre midi et deux" = 12:00–14:00 (like "de 12 h à 14 h"); "entre midi et deux heures trente" to 14:30."""
-    minute = _TWO_MINUTES[_sub(r"\s+", " ", normalize(m.group("twomin")))] if m.group("twomin") else 0
+    minute = _TWO_MINUTES[normalize(m.group("twomin"))] if m.group("twomin") else 0
     return Expr("interval", parts=[(m.start("s"), m.end("noon"), Expr("time", hour=12, minute=0, use_anchor=True)),
                                    (m.start("two"), m.end("s"), Expr("time", hour=14, minute=minute, use_anchor=True))])

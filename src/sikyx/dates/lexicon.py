@@ -6,7 +6,8 @@ season (TIMEX3 SP/SU/FA/WI), unit (S, MIN, H, D, W, FN, M, Q, HY, Y, DE, CE, ML)
 modifier (TIMEX3 mod START/END/MID), relative_day (day offset), present (PRESENT_REF, PAST_REF,
 FUTURE_REF), number (0..16), tens (20..100), ordinal, vague (X), qualifier (TIMEX3 mod),
 holiday (MM-DD), zone (UTC, an IANA zone name, or LOCAL), clock_cue (V/N: a verb or an alarm noun after which a
-bare number is a clock hour, "je reviendrai à 7").
+bare number is a clock hour, "je reviendrai à 7"), period_cue (V: a verb after which a bare month,
+season or numeric date says when, "je serai dehors septembre").
 
 This module also holds the small number-word reader (1..100) used for days and durations.
 """

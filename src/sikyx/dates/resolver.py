@@ -256,11 +256,13 @@ def resolve(e: Expr, ref: dt.date | dt.datetime | None, prefer: str = "past",
     Raises ValueError for an unknown ``prefer``.
     """
     t = _resolve(e, ref, prefer, anchor)
-    if t is not None and e.shift_days:
+    if t is None:
+        return None
+    if e.shift_days:
         t = _shifted(t, e.shift_days)
+    if not e.flags and not (e.anaphoric and anchor is None):
+        return t  # the common case: nothing of the reading to add
     flags = e.flags + (("no_antecedent",) if e.anaphoric and anchor is None else ())
-    if t is None or not flags:
-        return t
     return Timex(t.type, t.value, t.start, t.end, t.mod, t.flags + tuple(f for f in flags if f not in t.flags))
 
 

@@ -25,7 +25,7 @@ from itertools import compress
 import regex
 
 from .expr import Expr
-from .grammar import PERIOD_CUE, RULES
+from .grammar import CLOCK_CUE_VERBS, PERIOD_CUE, RULES
 from .lexicon import LEXICON, trie_pattern
 from .pieces import MONTH_FULL_FORMS, UNIT_ABBR, UNIT_WORDS, _sub
 
@@ -94,7 +94,7 @@ WORD_TRIGGERS: dict[str, list[str]] = {
     "month_first_day_time": _ALL["month"],
     "part_of_day_alone": _ALL["part_of_day"],
     "cue_period": _ALL["month"] + _ALL["season"],
-    "cue_hour_range": _ALL["clock_cue"],
+    "cue_hour_range": CLOCK_CUE_VERBS,
     "noon_to_two": ["midi"],
     "relday_of_date": ["veille", "la veille", "avant-veille", "lendemain", "le lendemain", "surlendemain"],
 }

@@ -510,28 +510,25 @@ def run_recognizers_dates(shared_dir: Path) -> SuiteReport:
 
     The failures that remain are recorded with their cause ("count": a different number of
     expressions, "span", "value"). English month-first order is read only when a second day or a
-    clock time makes the number a day ("Novembre 19 au 20", "Octobre 14 8:00am"); a bare hour only
-    after a clock cue ("je reviendrai à 7", "une alarme pour huit quarante", lexicon kind
-    ``clock_cue``). What remains is mostly:
+    clock time makes the number a day ("Novembre 19 au 20", "Octobre 14 8:00am"); a bare hour, month,
+    season or numeric date only after a first/second-person verb of coming, going or being away
+    ("je reviendrai à 7", "je serai dehors Septembre", "je reviens 9-18-15", lexicon kinds
+    ``clock_cue`` and ``period_cue``). What remains is mostly:
 
-    * capitalised bare months that the grammar rejects on purpose, with no preposition or with
-      "dans" ("Je serai Mars", "Je serai dans Février": a planet or a name in news text; "en mai" is
-      the French) and seasons without an article ("je partirai été");
     * garbled or machine-translated French ("tous les de matin 9am", "dqp", "la fin demain",
-      "Aout seconde", "pour le seconde", "20:00 sur la 15", "demain du matin a 7", "3 semaine cette
-      mois", "4 et 22 cette mois", "cinquieme Dimanche");
-    * US numeric dates ("4/22", "9-18-15") and dashed two-digit years ("3-7-27"), rejected as scores
-      and codes; "2015.3", "en 15";
+      "Aout seconde", "pour le seconde", "20:00 sur la 15", "demain du matin a 7", "4 et 22 cette
+      mois", "cinquieme Dimanche", "2015.3", "en 15");
     * adjectives the guideline leaves out ("hebdomadaire", "quotidien": French TimeBank marks the
       adjective, but the corpus guideline 2.2 does not, and news uses them mostly as nouns, "le
       quotidien Le Monde");
     * span conventions: a set's hour left out of the spec's span ("tous les matins a 9"), a time
       interval and its set as one span ("de 14 heures à 16 heures, chaque lundi"), "entre" kept or
       dropped by the spec for the same construction, a list read as an interval ("3 du matin et
-      5pm"), "15h le dimanche" (a TIME and a habitual SET for us);
+      5pm"), "de 4 à 22 ce mois" (in news "de N à M" is a change of value);
     * values under another convention: "dimanche prochain" said on a Monday, "la fin de dimanche"
-      as 23:59:59, "cinq trente dans la nuit" as 17:30, durations the spec wants empty ("dans 3
-      semaines" in one file, present in another).
+      as 23:59:59, "cinq trente dans la nuit" as 17:30, "je partirai été" left unresolved,
+      durations the spec wants empty ("dans 3 semaines" in one file, present in another);
+    * "je reviens sur 4.22": a dotted pair after a verb is a clock time ("je pars 8.30").
     """
     base = Path(shared_dir) / "peers" / "recognizers-text-fr" / "DateTime"
     report = SuiteReport("recognizers-text-fr dates")

@@ -220,7 +220,6 @@ def _read_digits(g: tuple) -> NumberReading | None:
     return NumberReading(normalize_decimal(value), flags, approx, is_word, False, scaled, collective, last_scale)
 
 
-
 _SMALL = {w for w, (_, c) in WORDS.items() if c in ("zero", "one", "unit", "teen", "tens", "eighty")}
 _TENS_LIKE = {w for w, (_, c) in WORDS.items() if c in ("tens", "eighty")}
 

@@ -1236,10 +1236,7 @@ def _den_at(ctx: _Context, pos: int, lead, kind: str) -> tuple[str, object, int]
 def _may_open_rate(text: str, pos: int) -> bool:
     """Whether a rate may open at ``pos``: the first character after the spaces may start "par",
     "/", "le", "à l'", "hebdomadaires" ... (a cheap test before the rate patterns)."""
-    k = pos
-    while text[k:k + 1] in _SPACE_CHARS and k < len(text):
-        k += 1
-    return text[k:k + 1].lower() in _RATE_FIRST
+    return _after_spaces(text, pos).lower() in _RATE_FIRST
 
 
 def _rate(ctx: _Context, fig: _Figure) -> None:
@@ -1419,9 +1416,7 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
             if k >= 0:
                 nm = _NUMBER_OF.match(text, k, f.start)
             if nm is not None:
-                f.kind = "count"
-                f.unit = _COUNT_UNIT
-                f.noun = ctx.lemma(nm.group("noun"))
+                _as_count(f, ctx.lemma(nm.group("noun")))
                 f.bare = False
                 continue
         if src is None and (f.scaled or f.money_hint):
