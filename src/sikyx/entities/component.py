@@ -91,7 +91,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..batching import BatchedComponent
-from ..docspans import orth_lookup
+from ..docspans import doc_text, orth_lookup
 from .acronyms import acronym_after, expansion_end
 from .credits import find_credits
 from .hygiene import clean_span, is_noise, is_sentence_start, is_unnamelike
@@ -238,7 +238,7 @@ class EntitiesComponent(BatchedComponent):
         for start, end in find_streets(words):
             if _respects_model(start, end, owner):
                 add(start, end, "LOC", _RULE)
-        for cstart, cend, label in find_credits("".join(map(str.__add__, words, spaces))):  # = doc.text
+        for cstart, cend, label in find_credits(doc_text(doc, "".join(map(str.__add__, words, spaces)))):
             span = doc.char_span(cstart, cend, alignment_mode="contract")
             if span is not None and len(span):
                 add(span.start, span.end, label, _CREDIT)
