@@ -704,6 +704,7 @@ class _Figure:
     flags: tuple | list = ()
     bare = False  # a number without unit or noun: an elided figure (guideline 1.3)
     scaled = False
+    scale = 1  # the factor of the scale word that ends the number ("13,2 milliards": 10**9), else 1
     money_hint = False
     skip = False  # not a figure, but its numbers are consumed ("32 à 19", a score)
 
@@ -904,7 +905,8 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
     fig = _Figure(s, e)
     fig.value = reading.value
     fig.flags.extend(reading.flags)
-    fig.scaled = bool(reading.scaled)
+    if reading.scaled:
+        fig.scaled, fig.scale = True, reading.scale
     if not right_context and not left_context:
         if reading.approx:
             fig.qualifier = "approx"
@@ -1334,6 +1336,8 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
         return None  # "1990 à 1015 francs": not a range
     fig = _Figure(s, end2)
     fig.num_end = m2_end
+    if r2.scaled:
+        fig.scale = r2.scale  # "de 3 à 4 milliards d'euros": a parallel figure may share it
     fig.low, fig.high = normalize_decimal(low), normalize_decimal(high)
     fig.qualifier = "range"
     fig.flags = list(reading.flags) + list(r2.flags) + (["bound_scaled"] if bound_scaled else [])
@@ -1429,6 +1433,35 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
         if src is not None:
             f.kind, f.unit, f.noun, f.base_unit = src.kind, src.unit, src.noun, src.base_unit
             f.bare = False
+            _share_scale(text, f, src, part=after_parallel and "dont" in text[max(0, f.start - 12):f.start].lower())
+
+
+_SCALE_SHARED_BELOW = 1000
+"""An elided figure takes the scale word of its parallel figure only when its own value is below
+this (a mantissa: "contre 4,8"; never "dont 500 000")."""
+_SCALE_SHARED_RATIO = 100
+"""... and when the value so read is within this factor of the parallel figure's value."""
+
+
+def _share_scale(text: str, f: _Figure, src: _Figure, part: bool) -> None:
+    """An elided figure takes the scale word of the parallel figure it takes its unit from
+    (guideline 1.3): "5,5 milliards d'euros, contre 4,8 en 2022" -> 4 800 000 000 EUR; "passée de
+    1,2 à 1,5 million d'habitants" -> 1 200 000 habitants. Only digits with no scale word of their
+    own, below :data:`_SCALE_SHARED_BELOW`, whose scaled value stays within
+    :data:`_SCALE_SHARED_RATIO` of the parallel value (at most that value after "dont", a part
+    of it). A reading, so flagged ``scale_shared``."""
+    ref = src.value if src.value is not None else src.high
+    v = f.value
+    if src.scale <= 1 or f.scaled or v is None or ref is None or not 0 < v < _SCALE_SHARED_BELOW:
+        return
+    if not any(c.isdigit() for c in text[f.start:f.num_end]):
+        return  # "contre deux": number words are not shortened this way
+    v = v * src.scale
+    if v > ref if part else not ref / _SCALE_SHARED_RATIO <= v <= ref * _SCALE_SHARED_RATIO:
+        return
+    f.value = normalize_decimal(v)
+    f.scale = src.scale  # passed on: "7 millions de dollars (5 à prélever ... et 2 sur ...)"
+    f.flags.append("scale_shared")
 
 
 def _previous_with_unit(figs: list[_Figure], i: int, start: int, scaled_only: bool = False,
