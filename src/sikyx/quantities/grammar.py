@@ -1142,6 +1142,11 @@ def _as_count(fig: _Figure, noun: str) -> None:
     fig.noun = noun
 
 
+_SUBUNIT_CURRENCY = regex.compile(
+    rf"{SPACE}+(?i:de{SPACE}+|d['’]{SPACE}*)(?P<cur>{_WORD})(?![\w'’])(?:{SPACE}+(?P<more>{_WORD})(?![\w'’]))?", _FLAGS)
+"""The currency named after a sub-unit: "centimes d'euro", "cents de dollar", "centimes de franc"."""
+
+
 def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, unit_end: int) -> None:
     kind, unit, flags = entry.kind, entry.unit, entry.flags
     if "degree_unspecified" in flags:
@@ -1166,6 +1171,16 @@ def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, 
         if not _POWER_CONTEXT.search(ctx.text, a, b):
             return _as_count(fig, "cheval")  # "trois chevaux ont été retrouvés morts": horses
         flags = ()
+    elif "currency_assumed" in flags and "d" in ctx.text[fig.end:fig.end + 3]:
+        named = _SUBUNIT_CURRENCY.match(ctx.text, fig.end, fig.end + _AHEAD)
+        if named is not None:
+            # "3 centimes d'euro", "10 centimes de dollar", "50 centimes de francs suisses": the
+            # currency is named, not assumed (two words when they name one: "francs suisses")
+            end, entry2 = named.end(), _lookup_unit(ctx.text[named.start("cur"):named.end()]) if named.group("more") else None
+            if entry2 is None:
+                end, entry2 = named.end("cur"), _lookup_unit(named.group("cur"))
+            if entry2 is not None and entry2.kind == "money" and entry2.factor == 1:
+                unit, flags, fig.end = (ctx.franc if entry2.unit == "FRF" else entry2.unit), (), end
     elif unit == "FRF" and "fran" in ctx.text[unit_start:unit_end].lower() \
             and "franç" not in ctx.text[unit_start:unit_end].lower():
         unit = ctx.franc  # "21,2 milliards de francs" in an article about Switzerland: CHF
