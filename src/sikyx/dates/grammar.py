@@ -1253,21 +1253,25 @@ _COLLECTIVE = {"dizaine": 10, "douzaine": 12, "vingtaine": 20, "trentaine": 30, 
                "centaine": 100}
 # nouns whose "de N ans" complement is a duration, not an age ("un contrat de cinq ans")
 _DURATION_NOUNS = regex.compile(
-    r"(?:contrat|peine|période|periode|durée|duree|délai|delai|retard|bail|mandat|plan|programme|absence|prison|"
+    r"(?:(?:contrat|peine|période|periode|durée|duree|délai|delai|retard|bail|mandat|plan|programme|absence|prison|"
     r"emprisonnement|réclusion|sursis|détention|garantie|concession|engagement|moratoire|interdiction|suspension|"
     r"exil|travaux|crédit|prêt|emprunt|attente|carrière|exploitation|histoire|existence|vie|règne|guerre|conflit|"
     r"sécheresse|intervalle|horizon|fermeture|chantier|projet|étude|enquête|investissement|bataille|procédure|"
     r"instruction|traitement|stage|cycle|campagne|saison|cure|séjour|voyage|congé|pause|trêve|fin|cours|espace|"
     r"moins|plus|près|environ|âge|minimum|maximum|total|écart|différence|avance|décalage|report|prolongation|"
-    r"allongement|réduction|hausse|baisse|recul|"
+    r"allongement|réduction|hausse|baisse|recul|baux)s?|"  # plurals too: "des peines de 10 ans"
     # verbs of change: "prolongé de deux ans", "repoussée de 2 ans", "réduite de trois ans"
     r"(?:prolong|repouss|report|retard|avanc|recul|décal|allong|rallong|raccourc|abaiss|relev|diminu|augment|"
     r"rédui|vieilli|rajeuni)\w*)\s+(?:de|d['’])\s*$", regex.IGNORECASE | regex.REVERSE)
 _AGE_LEFT = regex.compile(
     r"(?:âgée?s?\s+(?:de|d['’])(?:\s*\d+\s+(?:à|et))?|à\s+l['’]âge\s+de|(?:homme|femme|fille|garçon|enfant|jeune|adolescente?|"
     r"bébé|fillette|garçonnet|nourrisson|\b(?-i:[A-Z])[\w-]+)\s+(?:de|d['’]))\s*$", regex.IGNORECASE | regex.REVERSE)
+_AGE_NOUN_LEFT = regex.compile(rf"\b(?:{alternation('age_noun')})\s+(?:de|d['’])(?:\s*\d+\s+(?:à|et))?\s*$",
+                            regex.IGNORECASE)
+"""People before "de N et/à M ans": "deux hommes de 24 et 31 ans", "des jeunes de 18 à 25 ans" (ages)."""
 _AGE_LEFT_MONTHS = regex.compile(
-    r"(?:âgée?s?\s+(?:de|d['’])|(?:enfant|bébé|fillette|garçonnet|nourrisson|nouveau-né)\s+(?:de|d['’]))\s*$",
+    r"(?:âgée?s?\s+(?:de|d['’])|(?:enfant|bébé|fillette|garçonnet|nourrisson|nouveau-né)s?\s+(?:de|d['’]))"
+    r"(?:\s*\d+\s+(?:à|et))?\s*$",
     regex.IGNORECASE | regex.REVERSE)
 
 
@@ -1326,6 +1330,8 @@ def _is_age(text: str, m, unit: str, qual: str | None) -> bool:
         return bool(_AGE_LEFT_MONTHS.search(left)) or not qual and _has_age(left, right)
     if _AGE_LEFT.search(left):
         return True
+    if unit == "Y" and _AGE_NOUN_LEFT.search(left) and not _match(r"\s*(?:de\s|d['’])", right):
+        return True  # "deux hommes de 24 et 31 ans" (not "des victimes de dix ans de guerre")
     if not qual and text[m.end("s") - 3:m.end("s")].lower() == "ans":
         if _has_age(left, right):
             return True
@@ -1541,6 +1547,8 @@ def b_duration_range(m, text):
     if unit in ("Y", "M") and (_AGE_LEFT.search(text, max(0, m.start() - 30), m.start("s") + 3)
                                or _AGE_CHANGE_RANGE_LEFT.search(text[max(0, m.start("s") - 90):m.start("s")])):
         return None  # "âgées de 19 à 41 ans", "l'âge légal passe de 62 à 64 ans": ages
+    if (_AGE_NOUN_LEFT if unit == "Y" else _AGE_LEFT_MONTHS).search(text, max(0, m.start("s") - 30), m.start("n1")):
+        return None  # "deux hommes de 24 et 31 ans", "des jeunes de 18 à 25 ans", "des bébés de 6 à 9 mois": ages
     return Expr("list", parts=[(m.start("n1"), m.end("n1"), Expr("duration", dur_n=n1, dur_unit=unit)),
                                (m.start("num"), m.end("s"), Expr("duration", dur_n=n2, dur_unit=unit))])
 
