@@ -414,8 +414,6 @@ CALENDAR_AFTER = regex.compile(
 """After "un/une" + a time unit: a calendar name ("un mois de juillet", "une année 2022") or the
 ordinal "seconde" ("une seconde centrale"), not a duration."""
 _OF_AFTER = regex.compile(rf"{SPACE}+(?i:de|du|des)(?![\w'’])|{SPACE}+(?i:d)['’]", _FLAGS)
-SUR_AFTER = regex.compile(rf"{SPACE}+(?i:sur){SPACE}+", _FLAGS)
-""""un cas sur dix": a proportion 1/10 (guideline 1.1)."""
 
 NOT_BEFORE = regex.compile(rf"(?<![\w])(?i:{NOT_FIGURES['before']}){SPACE}*\Z", _FLAGS | regex.REVERSE)
 
@@ -1014,8 +1012,10 @@ def _bare_or_noun(ctx: _Context, fig: _Figure, s: int, e: int, reading: NumberRe
         _as_count(fig, "fois")
         fig.end = fois.end()
         return True
-    nm = NOUN_AFTER.match(text, e, e + _AHEAD)
     value = reading.value
+    if _proportion(ctx, fig, value, e):
+        return True  # "six sur dix", "sept Français sur dix", "deux jeunes sur trois": 0.6, 0.7, 2/3
+    nm = NOUN_AFTER.match(text, e, e + _AHEAD)
     plural = value is not None and abs(value) >= 2 and not _nm_de(nm)
     if (
         nm is not None
@@ -1050,6 +1050,51 @@ def _nm_de(nm) -> bool:
     return nm is not None and bool(nm.group("de"))
 
 
+_PROPORTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000})
+"""The denominators of a proportion "N (noun) sur D" with N above one: "sept Français sur dix",
+"deux jeunes sur trois", "six sur dix". Other pairs are two counts ("81 départements sur 96",
+"210 sièges sur 577", guideline 1.3)."""
+
+
+_SUR_AHEAD = regex.compile(
+    rf"(?:{SPACE}+(?!(?i:de|des|du|et|ou|à|sur)(?![\w'’]))[^\W\d_][\w'’-]*){{0,2}}{SPACE}+(?i:sur){SPACE}+", _FLAGS)
+"""Up to two words (the counted noun and an adjective: "deux jeunes hommes", "un TGV") and "sur"."""
+
+
+def _proportion(ctx: _Context, fig: _Figure, numerator, pos: int) -> bool:
+    """Read "(noun) sur D" at ``pos`` after the numerator of ``fig`` as a proportion N/D
+    (guideline 1.1: "un cas sur dix" -> 0.1, "six sur dix" -> 0.6): ``fig`` becomes the number N/D,
+    flagged ``rounded`` when it has no exact decimal, its span running to D. False (``fig``
+    unchanged) when no proportion follows: D not a denominator of :data:`_PROPORTION_DENOMINATORS`
+    (one accepts any: "un sur 577"), N not a whole number below D, D followed by its own noun or
+    unit ("trois buts sur cinq tirs", "un bateau sur 2 kilomètres": two figures) or D inside an
+    excluded span."""
+    text = ctx.text
+    if numerator is None or numerator < 1 or numerator != numerator.to_integral_value() or "sur" not in text[pos:pos + 40]:
+        return False
+    sur = _SUR_AHEAD.match(text, pos, pos + _AHEAD)
+    got = read_at(text, sur.end()) if sur is not None else None
+    if got is None:
+        return False
+    _, den_end, den = got
+    d = den.value
+    if d is None or den.determiner or d != d.to_integral_value() or not numerator < d \
+            or (numerator > 1 and d not in _PROPORTION_DENOMINATORS) or not ctx.free(fig.start, den_end):
+        return False
+    nm = NOUN_AFTER.match(text, den_end, den_end + _AHEAD)
+    if nm is not None and not nm.group("de") and _is_counted_noun(nm.group("noun"), d >= 2) \
+            or _unit_at(text, den_end, den) is not None:
+        return False  # "trois buts sur cinq tirs", "un bateau sur 2 kilomètres": two figures
+    value = Fraction(int(numerator), int(d))
+    dec = Decimal(value.numerator) / Decimal(value.denominator)
+    fig.kind, fig.unit, fig.noun, fig.bare = "number", None, None, False
+    fig.value = normalize_decimal(dec)
+    if Fraction(dec) != value:
+        fig.flags.append("rounded")
+    fig.end = den_end
+    return True
+
+
 def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo: int, left_context: bool) -> _Figure | None:
     """"un/une" is a figure when counted or scaled (guideline 1.1): before a unit ("un euro", "une
     tasse"), in a proportion ("un cas sur dix" -> 0.1), after a qualifier ("au moins un
@@ -1072,24 +1117,12 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
         _rate(ctx, fig)
         _qualify(ctx, fig, s, lo, left_context, None)
         return fig
+    if _proportion(ctx, fig, fig.value, e):  # "un cas sur dix" -> 0.1, "un TGV sur trois", "un sur dix"
+        _qualify(ctx, fig, s, lo, left_context, None)
+        return fig
     nm = NOUN_AFTER.match(text, e, e + _AHEAD)
     if nm is None or nm.group("de") or nm.group("adj") or not _is_counted_noun(nm.group("noun")):
         return None
-    sur = SUR_AFTER.match(text, nm.end(), nm.end() + _AHEAD) if "sur" in text[nm.end():nm.end() + 6] else None
-    if sur is not None:
-        got = read_at(text, sur.end())
-        if got is not None:
-            _, den_end, den = got
-            v = den.value
-            if v is not None and not den.determiner and v > 1 and v == v.to_integral_value() and ctx.free(s, den_end):
-                value = Fraction(1, int(v))
-                d = Decimal(value.numerator) / Decimal(value.denominator)
-                fig.value = normalize_decimal(d)
-                if Fraction(d) != value:
-                    fig.flags.append("rounded")
-                fig.end = den_end
-                _qualify(ctx, fig, s, lo, left_context, None)
-                return fig
     q = _qualifier_before(text, lo, s, ctx.exhaustive) if left_context else None
     if q is None and not _may_open_rate(text, nm.end()):
         return None  # "une enquête": a determiner (neither a qualifier nor a rate makes it a figure)
