@@ -109,7 +109,7 @@ def _needs_prefer(e: Expr) -> bool:
     if e.kind not in ("date", "time") or e.year is not None or e.yy is not None or e.direction is not None:
         return False
     return (e.weekday is not None and e.rel_unit is None) or (e.month is not None) or e.season is not None \
-        or e.weekend
+        or e.weekend or e.quarter is not None or e.half is not None
 
 
 def _day_anchor(t: Timex) -> dt.date | None:
@@ -295,9 +295,11 @@ def _emit_unsafe(text, s, e, expr: Expr, ref, prefer, intervals, anchor, near=Fa
             prefer = "future"
         elif tense == "past" and expr.weekend:
             expr.rel_n = -1 if (ref and (ref.isoweekday() <= 4)) else 0
-        elif tense == "past" and expr.season is not None and expr.direction is None and ref is not None \
-                and _PAST_PERFECT.search(" ".join(_clause(text, s, e))):
-            expr.direction = -2  # "a produit ... grâce aux pluies de l'automne": the last one begun (guideline 2.3)
+        elif tense == "past" and (expr.season is not None or expr.quarter is not None or expr.half is not None) \
+                and expr.direction is None and ref is not None and _PAST_PERFECT.search(" ".join(_clause(text, s, e))):
+            # "a produit ... grâce aux pluies de l'automne", "au premier semestre, les ventes ont
+            # bondi": the last one begun (guideline 2.3)
+            expr.direction = -2
     t = resolve(expr, ref, prefer, anchor)
     if t is None:
         return []

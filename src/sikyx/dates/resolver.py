@@ -406,18 +406,23 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
         y = year
         if y is None and rd is not None:
             # "au quatrième trimestre" with no year: the last such quarter (half) begun on or before
-            # the reference date, or the next one, chosen as for a month (prefer, tense, direction)
+            # the reference date, or the next one, chosen as for a month (prefer, tense, direction);
+            # the last one is as far as its end ("au premier semestre" said in September is the one
+            # just ended, not the one starting in four months)
             first_month = 3 * e.quarter - 2 if e.quarter is not None else 6 * e.half - 5
             this = dt.date(rd.year, first_month, 1)
             past = this if this <= rd else dt.date(rd.year - 1, first_month, 1)
             future = dt.date(past.year + 1, first_month, 1)
+            past_end = past + relativedelta(months=3 if e.quarter else 6)  # the day after it
             if e.direction == -1:
-                current_end = dt.date(past.year, first_month, 1) + relativedelta(months=3 if e.quarter else 6)
-                y = past.year - 1 if current_end > rd else past.year
+                y = past.year - 1 if past_end > rd else past.year
             elif e.direction == 1:
                 y = future.year
+            elif e.direction == -2:
+                y = past.year  # under a past tense: the last one begun
             else:
-                y = _choose(past, future, rd, prefer).year
+                y = past.year if _choose(min(past_end - dt.timedelta(days=1), rd), future, rd, prefer) != future \
+                    else future.year
             flags = tuple(flags) + ("year_inferred",)
         if e.quarter is not None:
             if y is None:
