@@ -293,6 +293,8 @@ def _emit_unsafe(text, s, e, expr: Expr, ref, prefer, intervals, anchor, near=Fa
         tense = _tense(text, s, e)
         if tense == "future":
             prefer = "future"
+        elif tense == "past" and expr.weekday is not None and expr.month is None and expr.day is None:
+            prefer = "past_strict"  # "l'attente dépassait 6 h lundi" said on a Sunday: the Monday before
         elif tense == "past" and expr.weekend:
             expr.rel_n = -1 if (ref and (ref.isoweekday() <= 4)) else 0
         elif tense == "past" and (expr.season is not None or expr.quarter is not None or expr.half is not None) \

@@ -998,8 +998,10 @@ def _apply_trailer(m, e: Expr) -> None:
 _DURATIVE_VERB_LEFT = regex.compile(
     r"\b(?:dormi|dort|dormir|attendu|attend|attendre|duré|dure|durer|durera|durait|duraient|passé|passe|passer|"
     r"travaillé|marché|roulé|patienté|resté|reste|restera|rester|négocié|discuté|débattu|bloquée?s?|coincée?s?|"
-    r"retenue?s?|mis|met|mettra|mettre|pris|prend|prendra|prendre|perdu|gagné)\s+$", regex.IGNORECASE)
-"""A verb of duration right before "N heures": "il a dormi 3 heures", "a duré 3 heures", "a mis 2 heures"."""
+    r"retenue?s?|mis|met|mettra|mettre|pris|prend|prendra|prendre|perdu|gagné|dépasse|dépassait|dépassé|dépassera|"
+    r"dépassent|excède|excédait|excédé)\s+$", regex.IGNORECASE)
+"""A verb of duration right before "N heures": "il a dormi 3 heures", "a duré 3 heures", "a mis 2 heures",
+"l'attente dépassait 6 h"."""
 _OFFSET_RIGHT = regex.compile(r"\s+(?:plus\s+(?:tard|tôt)|après|avant|auparavant|d['’]affilée|de\s+suite)\b",
                               regex.IGNORECASE)
 """An offset after "N heures": "3 heures plus tard", "deux heures après" (a duration)."""
@@ -1024,8 +1026,11 @@ def b_time(m, text):
     hh_text = m.group("hh") or ""
     if hh_text and _search(r"heures?", m.group("s").lower()) and not m.group("mm"):
         # "pendant 16 heures", "en 24 heures": a duration, not a clock time
-        if _search(r"(?:pendant|durant|en|pour|dans|plus\s+de|moins\s+de|près\s+de|il\s+y\s+a|de|les|ces|des)\s*$", left):
-            return None
+        if _search(r"(?:pendant|durant|en|pour|dans|plus\s+de|moins\s+de|près\s+de|il\s+y\s+a|(?<!partir\s)(?<!compter\s)de|les|"
+                   r"ces|des)\s*$", left) and not (m.group("tpart") or m.group("tpart2")):
+            return None  # ("à partir de 16 heures", "de 10 heures du matin" are clock times)
+        if _match(r"\s+(?:de\s+|d['’]\s*)(?!l['’]après)[^\W\d_]", text[m.end("s"):m.end("s") + 12]):
+            return None  # "à partir de 2 heures de route", "3 heures d'attente": a duration
     if hh_text and _number_before(text, m.start("s")):
         return None
     if hh_text and not m.group("mm") and _search(r"\b(?:pendant|durant|pour)\s*$", left):
@@ -1033,6 +1038,8 @@ def b_time(m, text):
     if hh_text and not m.group("mm") and not m.group("hq") and not m.group("zone") and not m.group("tqual") and (
             _DURATIVE_VERB_LEFT.search(left) or _OFFSET_RIGHT.match(text, m.end("s"))):
         # "il a dormi 3 heures", "la réunion a duré 3 heures", "3 heures plus tard": a duration
+        if m.group("wdt") or m.group("tday"):
+            return None  # "l'attente dépassait 6 h lundi": the duration alone (the duration rule), then the day
         return Expr("duration", dur_value=compound_duration(int(hh_text), 0, None, None))
     if hh_text and m.group("mm") and not m.group("zone") and not m.group("tqual") and (_search(
             r"(?<!partir\s)(?:\bdurer?a?i?t?|\bduré|\bdurée\s+de|\bde|\ben|\batteint|\bcontre|\bsoit|\bpendant|\bmet|\bmis|"
