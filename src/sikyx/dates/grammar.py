@@ -931,6 +931,11 @@ _STRONG_YEAR_LEFT = (r"(?:\b(?:en|depuis|dès|jusqu['’]en|avant|après|de|d['�
                      r"mi|courant|saison|exercice|budget|bilan|printemps|été|automne|hiver|entre|et|vers|ici|édition)\s*[-\s(]*|[(,]\s*)$")
 
 
+_FUNCTION_WORDS = (r"(?:par|pour|des|les|aux|dans|sur|avec|contre|sans|sous|entre|vers|chez|qui|que|est|sont|sera|seront|"
+                   r"était|ont|avait|ainsi|puis|mais|donc|alors|selon)")
+"""Words after "pour 2024" that are no counted noun: the number is a year ("pour 2024 par 289 voix")."""
+
+
 # ---- years: "en 2020", "l'an 2000", "l'année 2001", "début 2021", "en 97"
 @rule("year",
       rf"{L}(?P<s>(?:(?P<mod>début|fin|mi|courant|milieu)(?:\s*-\s*|\s+(?:de\s+l['’]année\s+)?)|(?P<an>l['’]an(?:née)?|l['’]exercice)\s+)?{year4()})")
@@ -951,8 +956,8 @@ def b_year(m, text):
             if not (1950 <= y <= 2050) or _match(r"\s*[^\W\d_]", after) or _match(r"\s\d", after):
                 return None
         if not _search(_STRONG_YEAR_LEFT, text[max(0, s0 - 22):s0], regex.IGNORECASE) and \
-                _match(r"\s+[a-zà-ÿ]{3,}", text[s1:s1 + 6]):
-            return None  # "1 pour 1000 patients": a count, not a year
+                _match(rf"\s+(?!{_FUNCTION_WORDS}(?![\w'’]))[a-zà-ÿ]{{3,}}", text[s1:s1 + 12]):
+            return None  # "1 pour 1000 patients": a count, not a year ("pour 2024 par 289 voix" is one)
         after = text[s1:s1 + 12]
         if _match(r"\s*(?:%|€|\$|euros?|francs?|dollars?|habitants|personnes|[a-zà-ÿ]*mètres|km|kg|m²|m3|tonnes?|ha)\b", after, regex.IGNORECASE):
             return None
