@@ -43,10 +43,20 @@ def test_durations(text, dates):
 
 
 @pytest.mark.parametrize("text, value", [
+    # a past verb just before the weekday: the day before the reference date (a Sunday)
     ("Le conseil s'est réuni mardi soir.", "2025-02-25TEV"),
     ("Il travaillait encore lundi.", "2025-02-24"),
-    ("Le conseil se réunira lundi.", "2025-03-03"),  # future tense: the next one
-    ("Le conseil, lundi.", "2025-03-03"),  # no tense: the nearer one (twice as close)
+    ("Le ministre a annoncé lundi sa démission.", "2025-02-24"),
+    ("Il a été arrêté lundi.", "2025-02-24"),
+    # future tense: the next one; no tense: the nearer one (twice as close)
+    ("Le conseil se réunira lundi.", "2025-03-03"),
+    ("Le conseil, lundi.", "2025-03-03"),
+    # a past verb of announcing, then a preposition, a conjunction or an infinitive: the weekday
+    # may point forward (twice as close, or the tense of the subordinate clause)
+    ("Les syndicats ont appelé à manifester lundi.", "2025-03-03"),
+    ("Il a été convoqué pour lundi.", "2025-03-03"),
+    ("Il a indiqué que le vote aurait lieu lundi.", "2025-03-03"),
+    ("Le ministre a annoncé que les écoles rouvriraient mardi.", "2025-03-04"),
 ])
 def test_weekday_and_tense(text, value):
     assert [v for _, _, v in _dates(text)] == [value]

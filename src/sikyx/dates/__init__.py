@@ -69,6 +69,36 @@ _CLAUSE_END = regex.compile(r"[.!?\n;]")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
 
 
+_PAST_VERB = regex.compile(
+    r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se\s+sont)\s+"
+    r"(?:(?:été|déjà|encore|aussi|bien|toujours|enfin|ensuite|également|finalement|notamment|récemment)\s+)?"
+    r"\w+(?:é|ée|és|ées|i|is|it|u|ue|us)\b"
+    r"|\b\w{2,}(?<!r)(?:ait|aient)\b", regex.IGNORECASE)
+"""A past participle after its auxiliary ("a annoncé", "s'est réuni") or an imperfect ("dépassait";
+not a conditional "rouvriraient")."""
+_FORWARD_WORDS = regex.compile(r"\b(?:à|au|pour|jusqu['’]|d['’]ici|dès|avant|après|de|du|d['’]|vers|que|qu['’])(?!\w)"
+                               r"|\b\w{3,}(?:er|ir)\b", regex.IGNORECASE)
+"""Between a past verb and a weekday: a preposition or an infinitive ("a été reporté à samedi", "ont
+appelé à manifester jeudi", "a annoncé qu'il partirait lundi") lets the weekday point forward."""
+
+
+def _past_verb_before(text: str, start: int) -> bool:
+    """A past verb stands just before ``text[start:]`` (within five words of the same clause, with no
+    preposition, conjunction or infinitive between): "a annoncé jeudi", "s'est réuni mardi soir",
+    "dépassait 6 h lundi". The weekday then names a day on or before the reference date."""
+    left = text[max(0, start - 80):start]
+    cut = max(left.rfind(","), left.rfind("."), left.rfind(";"), left.rfind("\n"))
+    if cut >= 0:
+        left = left[cut + 1:]
+    last = None
+    for last in _PAST_VERB.finditer(left):
+        pass
+    if last is None:
+        return False
+    between = left[last.end():]
+    return len(between.split()) <= 4 and _FORWARD_WORDS.search(between) is None
+
+
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     """The text of the sentence before and after ``text[start:end]`` (200 characters at most each side)."""
     left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start), start - 200)
@@ -293,8 +323,9 @@ def _emit_unsafe(text, s, e, expr: Expr, ref, prefer, intervals, anchor, near=Fa
         tense = _tense(text, s, e)
         if tense == "future":
             prefer = "future"
-        elif tense == "past" and expr.weekday is not None and expr.month is None and expr.day is None:
-            prefer = "past_strict"  # "l'attente dépassait 6 h lundi" said on a Sunday: the Monday before
+        elif tense == "past" and expr.weekday is not None and expr.month is None and expr.day is None \
+                and _past_verb_before(text, s):
+            prefer = "past_strict"  # "a annoncé jeudi", "l'attente dépassait 6 h lundi": the day before
         elif tense == "past" and expr.weekend:
             expr.rel_n = -1 if (ref and (ref.isoweekday() <= 4)) else 0
         elif tense == "past" and (expr.season is not None or expr.quarter is not None or expr.half is not None) \
