@@ -48,6 +48,7 @@ def test_week_of_day_keeps_its_year_choice():
     ("la semaine prochaine", [("la semaine prochaine", "DATE", "2013-W08")]),
     # an interval of days stays one
     ("la semaine du 6 au 12 octobre", [("du 6 au 12 octobre", "DURATION", "P7D")]),
+    ("plus tôt dans la semaine", [("la semaine", "DATE", "2013-W07")]),
     # "du" without a day: no week of a day
     ("la semaine du goût", []),
 ])
@@ -143,6 +144,7 @@ def test_meal_takes_the_day_spoken_of():
     "lors du dîner du Crif",
     "pendant le déjeuner avec les syndicats",
     "après le déjeuner de travail",
+    "après le déjeuner-débat",
     "Le déjeuner a réuni les chefs d'État.",  # a meal as an event
     "Il a pris son petit-déjeuner.",
     "avant le dîner",  # late afternoon or evening: no part of the day
@@ -196,6 +198,13 @@ def test_dotted_pair_without_sur_is_no_date(text):
     # a start not yet over, an end still ahead: this week's, this year's
     ("en début de semaine", "future", [(3, 19, "2013-W07", "2013-02-11", "2013-02-12", "START", ())]),
     ("Les ventes chuteront en fin d'année.", "past", [(24, 35, "2013", "2013-10-01", "2013-12-31", "END", ())]),
+    # "depuis" points back, whatever the preference or the tense
+    ("depuis le début de l'année", "future", [(7, 26, "2013", "2013-01-01", "2013-03-31", "START", ("since",))]),
+    ("Depuis le début du mois, les prix seront gelés.", "past",
+     [(7, 23, "2013-02", "2013-02-01", "2013-02-10", "START", ("since",))]),
+    # "d'ici le début du mois" written on the 12th: the next one
+    ("Le chantier sera fini d'ici le début du mois.", "past",
+     [(28, 44, "2013-03", "2013-03-01", "2013-03-10", "START", ("until",))]),
     # a stated direction is kept
     ("Il sera jugé à la fin de la semaine prochaine.", "past",
      [(15, 45, "2013-W08", "2013-02-21", "2013-02-24", "END", ())]),

@@ -299,8 +299,10 @@ def _emit_unsafe(text, s, e, expr: Expr, ref, prefer, intervals, anchor, near=Fa
         return [(s, e, resolve_interval(t1, t2, day))]
     left20 = text[max(0, s - 20):s]
     if expr.kind in ("date", "time") and expr.direction is None and expr.year is None and expr.yy is None \
-            and _SINCE_ONLY.search(left20) and (expr.weekday is not None or expr.month is not None or expr.day is not None):
-        # "depuis janvier", "depuis jeudi", "depuis le 3": on or before the reference date (guideline 2.3)
+            and _SINCE_ONLY.search(left20) and (expr.weekday is not None or expr.month is not None or expr.day is not None
+                                                or _part_of_period(expr)):
+        # "depuis janvier", "depuis jeudi", "depuis le 3", "depuis le début de l'année": on or before the
+        # reference date (guideline 2.3)
         prefer = "past_strict"
     elif prefer == "past" and expr.weekday is not None and expr.month is None and _FROM.search(left20):
         prefer = "future"  # "à partir de lundi": the coming one

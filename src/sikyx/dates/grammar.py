@@ -678,10 +678,10 @@ def meal_phrase(g: str = "ms") -> str:
     "pendant le déjeuner" ("le déjeuner"), "lors du dîner" ("dîner"), "à l'heure du déjeuner" ("l'heure
     du déjeuner"), "après (le) déjeuner" (all: "après" makes the meaning), "à la pause déjeuner" ("la pause
     déjeuner"); not a meal named as an event ("le dîner du Crif", "le déjeuner avec les syndicats", "après
-    le déjeuner de travail")."""
+    le déjeuner de travail", "le déjeuner-débat")."""
     return (rf"(?:(?:pendant|durant)\s+(?P<{g}>le\s+{_MEAL})|(?:lors|au\s+cours|au\s+moment)\s+du\s+(?P<{g}>{_MEAL})"
             rf"|(?:à|a)\s+(?P<{g}>l['’]\s*heure\s+du\s+{_MEAL})|(?P<{g}>(?:après|avant)\s+(?:le\s+)?{_MEAL})"
-            rf"|(?:à|a|pendant|durant)\s+(?P<{g}>la\s+pause[-\s](?:déjeuner|dejeuner|de\s+midi)))(?!\w)"
+            rf"|(?:à|a|pendant|durant)\s+(?P<{g}>la\s+pause[-\s](?:déjeuner|dejeuner|de\s+midi)))(?![\w-])"
             rf"(?!\s+(?:de|d['’]|du|des|avec|offert|organisé|officiel|annuel|en\s+l['’]honneur)(?!\w))")
 
 
