@@ -1,5 +1,5 @@
 """Session 5: constructions of news French that the date grammar missed or misread (found through the
-peers' suites, fixed as a kind): the week named by its day, "dans la semaine", a day of the month as the
+peers' suites, fixed as a kind): the week named by its day, "dans la semaine" (and "dans la journée"), a day of the month as the
 bound of an interval, meals as parts of the day, a part of the day after a verb of meeting, a dotted
 day-month after "sur"/"le", the start of the current month pointing forward."""
 
@@ -65,6 +65,15 @@ def test_week_of_day_leaves_other_weeks(text, expected):
 ])
 def test_within_the_current_unit(text, expected):
     assert bounds(text) == expected
+
+
+def test_within_the_day_is_the_day_spoken_of():
+    assert bounds("Une décision est attendue dans la journée.") == [
+        (31, 41, "2013-02-12", "2013-02-12", "2013-02-12", None, ())]
+    assert got("Le 15 février, il a été relâché dans la journée.") == [
+        ("Le 15 février", "DATE", "2013-02-15"), ("la journée", "DATE", "2013-02-15")]
+    assert got("Il travaille en journée.") == []  # generic (guideline)
+    assert got("toute la journée") == [("toute la journée", "DURATION", "P1D")]
 
 
 @pytest.mark.parametrize("text", [

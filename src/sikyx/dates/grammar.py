@@ -816,6 +816,9 @@ def b_part(m, text):
     det = m.group("det").lower()
     part = lookup("part_of_day", m.group("part"))
     if part == "DT":
+        if det == "la" and not (m.group("same") or m.group("same2") or m.group("ci")) \
+                and _WITHIN_LEFT.search(text, max(0, m.start() - 8), m.start()) and _WITHIN_RIGHT.match(text, m.end("s")):
+            return Expr("date", rel_days=0, use_anchor=True)  # "attendu dans la journée": the day spoken of
         return None
     if det in ("ce", "cet", "cette") and not m.group("same"):
         # "ce soir-là": the evening of the day just mentioned
@@ -836,8 +839,8 @@ _UNIT_NOUN = r"(?P<unoun>semaine|mois|année|annee|an|trimestre|semestre|week-?e
 
 
 _WITHIN_LEFT = regex.compile(r"(?<!\w)dans\s+$", regex.IGNORECASE)
-"""Before "la semaine", "le mois", "l'année" without a direction: "dans" makes it the current one ("sera
-jugé dans la semaine", "attendu dans l'année")."""
+"""Before "la semaine", "le mois", "l'année", "la journée" without a direction: "dans" makes it the current
+one ("sera jugé dans la semaine", "attendu dans l'année", "dans la journée": the day spoken of)."""
 _WITHIN_RIGHT = regex.compile(
     r"\s*(?:$|[,;:!?)»]|\.(?!\d)|\s+(?!(?:de|d['’]|du|des|qui|que|qu['’]|où|dont|même|suivante?s?|précédente?s?|"
     r"écoulée?s?|passée?s?|entière?s?|sainte|à\s+venir|en\s+cours|\d)(?!\w))[^\W\d_])", regex.IGNORECASE)
