@@ -44,6 +44,8 @@ _SINCE = regex.compile(r"(?:\bdepuis|\bdès|\bà\s+partir\s+d[eu']|\bà\s+compte
                        regex.IGNORECASE)
 _SINCE_ONLY = regex.compile(r"\bdepuis(?:\s+(?:le|la|l['’]))?\s*$", regex.IGNORECASE)
 _FROM = regex.compile(r"\bà\s+partir\s+d[eu']\s*$", regex.IGNORECASE)
+_FROM_DAY = regex.compile(r"(?:\bà\s+partir\s+du|\bà\s+compter\s+du|\bdès)\s*$", regex.IGNORECASE)
+"""Before a day of the month alone that opens an interval ("à partir du 8", "dès le 8": span "le 8")."""
 _UNTIL = regex.compile(r"(?:\bjusqu['’]\s*(?:au|à|en|a)|\bd['’]ici(?:\s+(?:au|à|a))?)\s*$", regex.IGNORECASE)
 
 
@@ -139,7 +141,20 @@ def _needs_prefer(e: Expr) -> bool:
     if e.kind not in ("date", "time") or e.year is not None or e.yy is not None or e.direction is not None:
         return False
     return (e.weekday is not None and e.rel_unit is None) or (e.month is not None) or e.season is not None \
-        or e.weekend or e.quarter is not None or e.half is not None
+        or e.weekend or e.quarter is not None or e.half is not None or _part_of_period(e)
+
+
+def _part_of_period(e: Expr) -> bool:
+    """The start or end of the current week, month or year, with no direction ("en début de semaine",
+    "au début du mois", "en fin d'année"): the current one, the next one when the sentence points forward
+    after its part is over (:func:`sikyx.dates.resolver.resolve`)."""
+    return e.kind == "date" and e.mod in ("START", "END") and e.rel_unit in ("W", "M", "Y") and e.rel_n == 0 \
+        and e.rel_days is None and e.day is None and e.weekday is None and not e.use_anchor
+
+
+def _day_alone(e: Expr) -> bool:
+    """A day of the month with no month, weekday or year ("à partir du 8")."""
+    return e.kind == "date" and e.day is not None and e.month is None and e.weekday is None and e.rel_unit is None
 
 
 def _day_anchor(t: Timex) -> dt.date | None:
@@ -314,11 +329,15 @@ def _emit_unsafe(text, s, e, expr: Expr, ref, prefer, intervals, anchor, near=Fa
         return [(s, e, resolve_interval(t1, t2, day))]
     left20 = text[max(0, s - 20):s]
     if expr.kind in ("date", "time") and expr.direction is None and expr.year is None and expr.yy is None \
-            and _SINCE_ONLY.search(left20) and (expr.weekday is not None or expr.month is not None):
-        # "depuis janvier", "depuis jeudi": on or before the reference date (guideline 2.3)
+            and _SINCE_ONLY.search(left20) and (expr.weekday is not None or expr.month is not None or expr.day is not None
+                                                or _part_of_period(expr)):
+        # "depuis janvier", "depuis jeudi", "depuis le 3", "depuis le début de l'année": on or before the
+        # reference date (guideline 2.3)
         prefer = "past_strict"
     elif prefer == "past" and expr.weekday is not None and expr.month is None and _FROM.search(left20):
         prefer = "future"  # "à partir de lundi": the coming one
+    elif prefer == "past" and _day_alone(expr) and _FROM_DAY.search(left20) and _tense(text, s, e) != "past":
+        prefer = "future"  # "à partir du 8", "dès le 8": the coming one, unless the sentence tells the past
     elif prefer == "past" and _needs_prefer(expr):
         tense = _tense(text, s, e)
         if tense == "future":

@@ -467,6 +467,20 @@ def b_day_month(m, text):
     return e
 
 
+# ---- "la semaine du 6 octobre", "semaine du lundi 7 octobre 2013": the week named by one of its days
+@rule("week_of_day",
+      rf"{L}(?P<s>(?:(?:la|cette)\s+)?semaine\s+du\s+(?:{weekday()}\s+)?{day()}\s+(?:de\s+)?{month()}(?:{year_after_month()})?)(?!\w)")
+def b_week_of_day(m, text):
+    """The ISO week of the day said after "la semaine du" (``Expr.week_of``); "la semaine du 6 au 12
+    octobre" is an interval of days (the month must follow the first day here)."""
+    d = _day_value(m.group("day"))
+    if d is None or not m.group("day")[0].isdigit() and normalize(m.group("day")) not in ("premier",):
+        return None  # "la semaine du deux octobre" is rare; a number word may count something else
+    y, yy = _year(m)
+    wd = int(lookup("weekday", m.group("wd"))) if m.group("wd") else None
+    return Expr("date", day=d, month=int(lookup("month", m.group("month"))), year=y, yy=yy, weekday=wd, week_of=True)
+
+
 # ---- a month and a one-digit day joined by punctuation ("Oct. 2", "oct-2", "Jan/1": the day cannot be a
 #      year), a day and a month joined by a hyphen ("28-nov")
 @rule("month_day_joined",
@@ -540,6 +554,27 @@ def b_lone_day(m, text):
     if d is None or d < 10:
         return None  # "pour le deux": a number more likely than the 2nd
     return Expr("date", day=d)
+
+
+# ---- "à partir du 8", "jusqu'au 15.", "dès le 1er,", "depuis le 3": a day of the month alone as the bound of
+#      an interval (the preposition says the number is a day); nothing after it but the end of the clause
+_BOUND_DAY_FOLLOW = r"(?=\s*(?:$|[,;:!?)»]|\.(?!\d))|\s+(?:inclus|inclusivement|compris|au\s+(?:soir|matin))(?!\w))"
+"""What may follow the day: the end of the clause, "inclus", "au soir" ("jusqu'au 15 inclus"); any other
+word makes the number something else ("à partir du 8e étage", "jusqu'au 15 rue Royale")."""
+
+
+@rule("bound_day",
+      rf"{L}(?:(?:à|a)\s+(?:partir|compter)\s+du\s+|jusqu['’]\s*au\s+|(?:dès|depuis)\s+(?=le\s))"
+      rf"(?P<s>(?:le\s+)?(?P<dd>1er|3[01]|[12]\d|0?[1-9])(?![\d\w]|[.,]\d)){_BOUND_DAY_FOLLOW}")
+def b_bound_day(m, text):
+    """The day of the month after "à partir du", "à compter du", "jusqu'au" (span: the number, the
+    contracted article outside) or "dès le", "depuis le" (span "le 8", like "depuis le 20 février"): this
+    month's, the next or the previous one as for a day-month (:func:`sikyx.dates.find_dates` points "à
+    partir du 8" forward unless the sentence is in the past, and "depuis le 3" back)."""
+    if _number_before(text, m.start()):
+        return None
+    dd = m.group("dd")
+    return Expr("date", day=1 if dd.lower() == "1er" else int(dd))
 
 
 def _split_year(y: str | None) -> tuple[int | None, int | None]:
@@ -634,6 +669,35 @@ def b_weekday(m, text):
     return e
 
 
+_MEAL = r"(?:petit[-\s]déjeuner|petit[-\s]dejeuner|déjeuner|dejeuner|dîner|diner)"
+"""A meal: lunch, dinner, breakfast."""
+
+
+def meal_phrase(g: str = "ms") -> str:
+    """A meal naming the part of the day it is taken in, the part kept in the span as group ``g``:
+    "pendant le déjeuner" ("le déjeuner"), "lors du dîner" ("dîner"), "à l'heure du déjeuner" ("l'heure
+    du déjeuner"), "après (le) déjeuner" (all: "après" makes the meaning), "à la pause déjeuner" ("la pause
+    déjeuner"); not a meal named as an event ("le dîner du Crif", "le déjeuner avec les syndicats", "après
+    le déjeuner de travail", "le déjeuner-débat")."""
+    return (rf"(?:(?:pendant|durant)\s+(?P<{g}>le\s+{_MEAL})|(?:lors|au\s+cours|au\s+moment)\s+du\s+(?P<{g}>{_MEAL})"
+            rf"|(?:à|a)\s+(?P<{g}>l['’]\s*heure\s+du\s+{_MEAL})|(?P<{g}>(?:après|avant)\s+(?:le\s+)?{_MEAL})"
+            rf"|(?:à|a|pendant|durant)\s+(?P<{g}>la\s+pause[-\s](?:déjeuner|dejeuner|de\s+midi)))(?![\w-])"
+            rf"(?!\s+(?:de|d['’]|du|des|avec|offert|organisé|officiel|annuel|en\s+l['’]honneur)(?!\w))")
+
+
+def _meal_part(phrase: str) -> str | None:
+    """The TIMEX3 part of the day of a :func:`meal_phrase`: lunch is midday (MI), after lunch the
+    afternoon (AF), before it the morning (MO); dinner, and after it, the evening (EV); breakfast, before
+    or after, the morning (MO). None for "avant le dîner" (late afternoon or evening)."""
+    p = normalize(phrase)
+    before, after = p.startswith("avant"), p.startswith("après")
+    if "petit" in p:
+        return "MO"
+    if "dîner" in p or "diner" in p:
+        return None if before else "EV"
+    return "MO" if before else "AF" if after else "MI"
+
+
 _DEICTIC_DAYS = {"aujourd'hui", "hier", "avant-hier", "demain", "après-demain", "apres-demain"}
 """The relative days counted from the reference date; every other one ("la veille", "le lendemain", "le
 jour suivant") points back to the day just mentioned (anaphoric)."""
@@ -644,7 +708,8 @@ _RELDAY_FORMS = tuple((regex.compile(regex.escape(form).replace(r"\-", "[-\\s]?"
 
 # ---- "hier", "aujourd'hui vendredi", "hier matin", "hier en début d'après-midi", "le lendemain"
 @rule("relative_day",
-      rf"{L}(?P<s>{RELDAY}(?!\w)(?:\s+{weekday()})?(?:\s+(?:(?P<pmod>en\s+début|en\s+fin|en\s+milieu|au|dans|en)\s+(?:de\s+|la\s+|l['’]\s*|d['’]\s*)?)?{part_of_day()}|\s+(?:à|vers)\s+{clock()})?)")
+      rf"{L}(?P<s>{RELDAY}(?!\w)(?:\s+{weekday()})?(?:\s+(?:(?P<pmod>en\s+début|en\s+fin|en\s+milieu|au|dans|en)\s+(?:de\s+|la\s+|l['’]\s*|d['’]\s*)?)?{part_of_day()}|\s+(?:à|vers)\s+{clock()}"
+      rf"|\s+(?P<meal>{meal_phrase()}))?)")
 def b_relative_day(m, text):
     word = normalize(m.group("s"))
     for form, offset, anaphoric in _RELDAY_FORMS:
@@ -655,7 +720,12 @@ def b_relative_day(m, text):
     if word.startswith("jour") and _search(r"\bordre\s+du\s+$", text[max(0, m.start() - 10):m.start()], regex.IGNORECASE):
         return None  # "l'ordre du jour suivant": an agenda
     e = Expr("date", rel_days=offset, use_anchor=anaphoric, anaphoric=anaphoric)
-    if m.group("part"):
+    if m.group("meal"):  # "aujourd'hui pendant le déjeuner", "hier à l'heure du dîner"
+        e.part = _meal_part(m.group("meal"))
+        if e.part is None:
+            return None
+        e.kind = "time"
+    elif m.group("part"):
         e.kind = "time"
         e.part = lookup("part_of_day", m.group("part"))
     elif m.group("hh") or m.group("noon"):
@@ -684,6 +754,18 @@ def b_relday_interval(m, text):
     second_start = m.start("le2") if m.group("le2") else m.start("r2")  # "le lendemain" keeps its article
     return Expr("interval", parts=[(m.start("r1"), m.end("r1"), Expr("date", rel_days=off1)),
                                    (second_start, m.end("s"), Expr("date", rel_days=off2))])
+
+
+# ---- "pendant le déjeuner", "à l'heure du dîner", "après déjeuner": the part of the day of a meal
+@rule("meal_time", rf"{L}{meal_phrase('s')}")
+def b_meal_time(m, text):
+    """A meal as the part of the day it is taken in (:func:`_meal_part`), on the day spoken of. The span
+    leaves out the preposition ("pendant le déjeuner" -> "le déjeuner", "à l'heure du dîner" -> "l'heure du
+    dîner") except "après"/"avant", which make the meaning ("après déjeuner": the afternoon)."""
+    part = _meal_part(m.group())
+    if part is None:
+        return None
+    return Expr("time", rel_days=0, part=part, use_anchor=True)
 
 
 # ---- "fin de matinée", "début d'après-midi", "la fin de la journée", "fin de semaine", "début d'année"
@@ -722,7 +804,9 @@ def b_period_mod(m, text):
         if unit != "Y":
             return None
         return Expr("date", year=int(m.group("year")), mod=mod)
-    return Expr("date", rel_unit=unit, rel_n=_dir(m) or 0, mod=mod)
+    # no direction ("en début de semaine"): the current period, or the next or last one by the tense
+    # (sikyx.dates.find_dates); "fin de la semaine dernière" has its own
+    return Expr("date", rel_unit=unit, rel_n=_dir(m) or 0, mod=mod, direction=_dir(m))
 
 
 # ---- "ce matin", "cet après-midi", "cette nuit", "le matin même", "(dans) la soirée"
@@ -732,6 +816,9 @@ def b_part(m, text):
     det = m.group("det").lower()
     part = lookup("part_of_day", m.group("part"))
     if part == "DT":
+        if det == "la" and not (m.group("same") or m.group("same2") or m.group("ci")) \
+                and _WITHIN_LEFT.search(text, max(0, m.start() - 8), m.start()) and _WITHIN_RIGHT.match(text, m.end("s")):
+            return Expr("date", rel_days=0, use_anchor=True)  # "attendu dans la journée": the day spoken of
         return None
     if det in ("ce", "cet", "cette") and not m.group("same"):
         # "ce soir-là": the evening of the day just mentioned
@@ -749,6 +836,17 @@ def b_part(m, text):
 
 # ---- "la semaine dernière", "le mois prochain", "l'an dernier", "cette année", "ce week-end", "la semaine 14"
 _UNIT_NOUN = r"(?P<unoun>semaine|mois|année|annee|an|trimestre|semestre|week-?end|décennie|siècle|jour)(?!\w)"
+
+
+_WITHIN_LEFT = regex.compile(r"(?<!\w)dans\s+$", regex.IGNORECASE)
+"""Before "la semaine", "le mois", "l'année", "la journée" without a direction: "dans" makes it the current
+one ("sera jugé dans la semaine", "attendu dans l'année", "dans la journée": the day spoken of)."""
+_WITHIN_RIGHT = regex.compile(
+    r"\s*(?:$|[,;:!?)»]|\.(?!\d)|\s+(?!(?:de|d['’]|du|des|qui|que|qu['’]|où|dont|même|suivante?s?|précédente?s?|"
+    r"écoulée?s?|passée?s?|entière?s?|sainte|à\s+venir|en\s+cours|\d)(?!\w))[^\W\d_])", regex.IGNORECASE)
+"""What may follow "dans la semaine" for it to be the current week: the end of the clause or a word that
+does not tie the unit to something else ("dans la semaine qui a suivi", "dans la semaine de la mode",
+"dans l'année écoulée", "dans la semaine du 6 octobre" are not this week)."""
 
 
 @rule("relative_unit",
@@ -785,6 +883,10 @@ def b_relative_unit(m, text):
         return Expr("date", rel_unit=unit, rel_n=0 if d is None else d, use_anchor=m.group("ci") == "là",
                     anaphoric=m.group("ci") == "là")
     if d is None:
+        if unit in ("W", "M", "Y") and det in ("la", "le", "l'") and unoun != "an" and not m.group("ci") \
+                and _WITHIN_LEFT.search(text, max(0, m.start() - 8), m.start()) \
+                and _WITHIN_RIGHT.match(text, m.end("s")):
+            return Expr("date", rel_unit=unit, rel_n=0)  # "dans la semaine": this week
         return None
     if unit == "D":
         return Expr("date", rel_days=d, use_anchor=True)
@@ -1990,19 +2092,37 @@ def b_cue_period(m, text):
     return Expr("date", month=int(lookup("month", m.group("month"))))
 
 
+_MEET_VERB = r"[^\W\d_]{2,}(?:ons[-\s]nous|ez[-\s]vous)"
+"""A reflexive imperative of the first or second person plural: "retrouvons-nous", "voyez-vous" (a
+meeting being set, like the verbs of :data:`PERIOD_CUE`)."""
+
+
+@rule("cue_part_of_day",
+      rf"{L}(?P<cue>{PERIOD_CUE}|{_MEET_VERB})(?!\w)\s+(?P<s>(?:l['’]\s*|le\s+|la\s+){part_of_day()}){_CLAUSE_END}")
+def b_cue_part_of_day(m, text):
+    """"retrouvons-nous l'après-midi", "je reviendrai le matin", "je serai là le soir": a part of the day
+    with its article right after a verb of :data:`PERIOD_CUE` or a reflexive imperative ("retrouvons-nous"),
+    closing the clause: the part of the day spoken of (without the verb, "l'après-midi" may be generic)."""
+    part = lookup("part_of_day", m.group("part"))
+    if part in ("DT", "MI"):
+        return None
+    return Expr("time", rel_days=0, part=part, use_anchor=True)
+
+
 @rule("cue_numeric_date",
-      rf"{L}(?P<cue>{PERIOD_CUE})(?!\w)\s+(?:(?:sur|le|pour)\s+)?"
+      rf"{L}(?P<cue>{PERIOD_CUE})(?!\w)\s+(?:(?P<cprep>sur|le|pour)\s+)?"
       rf"(?P<s>(?P<n1>\d{{1,2}})(?P<sep>[/.-])(?P<n2>\d{{1,2}})(?:(?P=sep)(?P<y>\d\d(?:\d\d)?))?)(?![\d/.-]|[.,]\d){_CLAUSE_END}")
 def b_cue_numeric_date(m, text):
     """"je reviendrai 3-7-27" (3 July 2027), "je reviens 9-18-15" (18 September 2015), "je reviens sur
     4/22": a numeric date after a verb of :data:`PERIOD_CUE`, day first as French writes it; month
     first only when day first is impossible (a second number 13..31), flagged ``month_first``. Without
-    a year, "8.30" is a clock time and "7-8" hours or a score: a dash makes a date only month first."""
+    a year, "8.30" is a clock time unless "sur" or "le" says it is a day ("je reviens sur 4.22", "je
+    reviens le 12.05"), and "7-8" hours or a score: a dash makes a date only month first."""
     n1, n2 = int(m.group("n1")), int(m.group("n2"))
     y = m.group("y")
     sep = m.group("sep")
-    if not y and sep == ".":
-        return None  # "je pars 8.30": a clock time
+    if not y and sep == "." and normalize(m.group("cprep") or "") not in ("sur", "le"):
+        return None  # "je pars 8.30", "je reviens pour 8.30": a clock time
     year, yy = _split_year(y)
     if not y and sep == "-" and n2 <= 12:
         return None  # "je passerai 7-8" (hours), "je reviens 4-4" (a score): only an impossible day-month is a date
