@@ -728,7 +728,7 @@ def _unit_at(text: str, pos: int, reading: NumberReading, ctx: _Context | None =
     if um is None:
         return None
     gap, de, surface = um.groups()  # (regex reads a group by name several times slower)
-    if de and not (reading.scaled or reading.collective or _million_multiple(reading)):
+    if de and not (reading.scaled or reading.collective or _million_multiple(reading) or _word_fraction(reading)):
         return None
     if gap == "-" and not (reading.determiner or surface.isalpha()):
         return None
@@ -744,6 +744,13 @@ def _unit_at(text: str, pos: int, reading: NumberReading, ctx: _Context | None =
             return _POUND, um.end()
         return None
     return entry, um.end()
+
+
+def _word_fraction(reading: NumberReading) -> bool:
+    """A fraction in words ("un quart", "trois quarts", "un tiers"): like a scale word, it takes its
+    unit after "de" ("un quart de point", "trois quarts de litre")."""
+    v = reading.value
+    return reading.is_word and not reading.determiner and v is not None and 0 < v < 1
 
 
 def _million_multiple(reading: NumberReading) -> bool:
@@ -1106,8 +1113,9 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
     fig.flags.extend(reading.flags)
     if u is not None:
         entry, unit_end = u
-        if _ambiguous(entry) or not _determiner_unit_ok(text, e, unit_end):
-            return None  # "un point de vue", "un degré potentiel"
+        if _ambiguous(entry) and not (reading.value == Decimal("0.5") and "ambiguous_point" in entry.flags) \
+                or not _determiner_unit_ok(text, e, unit_end):
+            return None  # "un point de vue", "un degré potentiel" (but "un demi-point" of a rate)
         if entry.kind == "duration" and left_context and EVERY_BEFORE.search(text, lo, s):
             return None  # "toutes les demi-heures": a SET
         if entry.kind == "duration" and CALENDAR_AFTER.match(text, unit_end, unit_end + _AHEAD):
