@@ -141,7 +141,8 @@ def _needs_prefer(e: Expr) -> bool:
     if e.kind not in ("date", "time") or e.year is not None or e.yy is not None or e.direction is not None:
         return False
     return (e.weekday is not None and e.rel_unit is None) or (e.month is not None) or e.season is not None \
-        or e.weekend or e.quarter is not None or e.half is not None or _part_of_period(e)
+        or e.weekend or e.quarter is not None or e.half is not None or e.easter_offset is not None \
+        or _part_of_period(e)
 
 
 def _part_of_period(e: Expr) -> bool:

@@ -1079,12 +1079,48 @@ def b_present(m, text):
     return Expr("ref", ref=lookup("present", m.group("s")))
 
 
-# ---- holidays: "Noël", "le jour de l'an", "la Toussaint"
-@rule("holiday", rf"{L}(?P<s>(?:le\s+)?(?:jour\s+de\s+(?:la\s+)?)?(?P<hol>noël|noel|toussaint|saint-sylvestre|jour\s+de\s+l['’]an|jour\s+des\s+morts))(?!\w)")
+_HOLIDAY_NAMES = alternation("holiday", exclude=("14 juillet", "fête nationale", "la toussaint", "le jour des morts",
+                                                  "la saint-sylvestre"))
+"""The names of the holiday lexicon (the forms with an article are read with the rule's article)."""
+
+
+# ---- holidays: "Noël", "le jour de l'an", "la Toussaint", "le lundi de Pentecôte", "Pâques 2024"
+@rule("holiday", rf"{L}(?P<s>(?:(?:cette|la)\s+fête\s+de\s+)?(?:(?:le|la|l['’])\s*)?(?:jour\s+de\s+(?:la\s+)?)?"
+                 rf"(?P<hol>{_HOLIDAY_NAMES})(?!\w)(?:\s+{year4()})?)(?![\w-])")
 def b_holiday(m, text):
-    mmdd = lookup("holiday", m.group("hol"))
-    mo, dd = (int(x) for x in mmdd.split("-"))
-    return Expr("date", month=mo, day=dd)
+    hol = m.group("hol")
+    if hol[:1].islower() and normalize(hol) in _CAPITALISED_HOLIDAYS:
+        return None  # "l'ascension du Mont-Blanc", "les rameaux d'olivier": the common noun
+    if _NAMED_AFTER_HOLIDAY.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "l'accord du Vendredi saint", "l'insurrection de Pâques": a name, not a day
+    owner = _NOUN_OF_HOLIDAY.search(text, max(0, m.start() - 30), m.start())
+    if owner is not None and normalize(owner.group("n")) not in _TIME_NOUNS_OF_HOLIDAY:
+        return None  # "le marché de Noël", "les œufs de Pâques": the feast names a thing (guideline 2.5)
+    value = lookup("holiday", hol)
+    year = _year(m)[0]
+    if value.startswith("E"):
+        return Expr("date", easter_offset=int(value[1:]), year=year)
+    mo, dd = (int(x) for x in value.split("-"))
+    return Expr("date", month=mo, day=dd, year=year)
+
+
+_NAMED_AFTER_HOLIDAY = regex.compile(
+    r"\b(?:accords?|insurrection|soulèvement|offensive|révolte|soulevement|revolte|tsunami|séisme|seisme|trêve|treve)"
+    r"\s+(?:de|du|des|d['’])\s*$", regex.IGNORECASE)
+"""An event named after a holiday ("l'accord du Vendredi saint" of 1998, "l'insurrection de Pâques")."""
+_NOUN_OF_HOLIDAY = regex.compile(r"(?P<n>[^\W\d_][\w-]*)\s+(?:de|du|des|d['’])\s*$", regex.IGNORECASE)
+_TIME_NOUNS_OF_HOLIDAY = frozenset({
+    "jour", "jours", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "week-end", "weekend",
+    "veille", "lendemain", "nuit", "soir", "soirée", "matin", "matinée", "fête", "fêtes", "réveillon", "période",
+    "semaine", "semaines", "pont", "vacances", "congés", "moment", "approche", "temps", "saison", "trêve", "cette",
+    "la", "le", "les", "avant", "après", "depuis", "lors", "mois", "lendemains", "octave", "vigile", "messe",
+})
+"""Nouns after which "de Noël", "de Pâques" still name the day ("la veille de Noël", "les vacances de
+Pâques", "le pont de l'Ascension"); after any other noun the feast names a thing ("le marché de Noël")."""
+_CAPITALISED_HOLIDAYS = frozenset({"ascension", "assomption", "rameaux", "pentecôte", "pentecote", "épiphanie",
+                                   "epiphanie", "pâques", "paques"})
+"""Feasts whose name is also a common noun: a date only when written with a capital ("l'Ascension",
+not "l'ascension du Mont-Blanc")."""
 
 
 # a clock time may be followed by its day and part of day: "à trois heures et quart demain après-midi"

@@ -370,6 +370,18 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
         sunday = _choose(past, future, rd, prefer) if year is None else easter(year)
         v, _, _ = _grain_bounds(sunday, "W")
         return f"{v}-WE", sunday - dt.timedelta(days=1), sunday, "W", ()
+    if e.easter_offset is not None:
+        from dateutil.easter import easter
+        if year is not None:
+            d = easter(year) + dt.timedelta(days=e.easter_offset)
+            return d.isoformat(), d, d, "D", flags
+        if rd is None:
+            return "XXXX-XX-XX", None, None, "D", ()  # a moveable feast: no month or day without a year
+        cands = [easter(y) + dt.timedelta(days=e.easter_offset) for y in (rd.year - 1, rd.year, rd.year + 1)]
+        past = max((c for c in cands if c <= rd), default=None)
+        future = min((c for c in cands if c > rd), default=None)
+        d = _choose(past, future, rd, prefer)
+        return d.isoformat(), d, d, "D", ("year_inferred",)
     if e.weekend:
         if rd is None:
             return "XXXX-WXX-WE", None, None, "W", ()
