@@ -245,9 +245,14 @@ class EntitiesComponent(BatchedComponent):
         for start, end, label, ent_id in self.user(doc):
             add(start, end, label, _USER, ent_id)
         if self.add_places:
+            model_locs = {(c[0], c[1]) for c in cands if c[3] == _MODEL and c[2] == "LOC"}
             for start, end in place_spans:
                 if not is_sentence_start(words, spaces, start) or self.places[_text(words, spaces, start, end)] in _AREA_KINDS:
-                    add(start, end, "LOC", _PLACE)
+                    # a known place that extends the model's LOC inside it wins over it ("Amérique" →
+                    # "Amérique latine"): only a longer LOC of the place list, never another label
+                    inner = any(start <= a and b <= end and b - a < end - start for a, b in model_locs) \
+                        and not any(a < start < b or a < end < b for a, b, *_ in cands if (a, b) not in model_locs)
+                    add(start, end, "LOC", _RULE if inner else _PLACE)
         return cands
 
     def _harmonise(self, words: list[str], spaces: list[str], chosen: list[tuple]) -> list[tuple]:
