@@ -1102,6 +1102,10 @@ def _proportion(ctx: _Context, fig: _Figure, numerator, pos: int) -> bool:
     return True
 
 
+_METAL_AFTER = regex.compile(rf"{SPACE}+(?i:d['’]{SPACE}*(?:or|argent)|de{SPACE}+(?:platine|palladium))(?![\w'’])", _FLAGS)
+"""A precious metal after "une once": a mass, not "une once de vérité"."""
+
+
 def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo: int, left_context: bool) -> _Figure | None:
     """"un/une" is a figure when counted or scaled (guideline 1.1): before a unit ("un euro", "une
     tasse"), in a proportion ("un cas sur dix" -> 0.1), after a qualifier ("au moins un
@@ -1120,6 +1124,8 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
             return None  # "toutes les demi-heures": a SET
         if entry.kind == "duration" and CALENDAR_AFTER.match(text, unit_end, unit_end + _AHEAD):
             return None  # "un mois de juillet", "une année 2022", "une seconde centrale": no measure
+        if entry.unit == "troy_ounce" and not _METAL_AFTER.match(text, unit_end, unit_end + _AHEAD):
+            return None  # "pas une once de vérité": a figure of speech ("une once d'or" is one)
         fig.end = unit_end
         _apply_unit(ctx, fig, entry, e, unit_end)
         _rate(ctx, fig)
