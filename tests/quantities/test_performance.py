@@ -35,3 +35,14 @@ def test_elided_and_proportion_inputs_stay_linear():
         t = time.perf_counter()
         find_quantities(text)
         assert time.perf_counter() - t < 60, chunk
+
+
+def test_sentence_context_of_units_stays_linear():
+    # ambiguous units read the sentence around them ("points" of a rate, "chevaux" of an engine,
+    # "livres" of a weight, "degrés" of the weather): a text with no full stop was quadratic
+    for chunk, n in (("3 points ", 30_000), ("un quart de point ", 15_000), ("3 chevaux ", 30_000),
+                     ("5 livres ", 30_000), ("90 degrés ", 30_000)):
+        text = chunk * n
+        t = time.perf_counter()
+        find_quantities(text)
+        assert time.perf_counter() - t < 60, chunk
