@@ -38,8 +38,9 @@ How a figure is read
    numerator's ("7,1 tonnes par hectare" is mass, metric_ton / hectare; counts write the rate in
    the noun: "bouteille / year"). A noun denominator becomes a pint unit of its own
    ("EUR / foyer").
-4. Words whose meaning depends on the sentence: "points" (percentage_point next to a rate, a
-   counted "point" in a score), a bare "degrés" (degree_Celsius for weather and water, a
+4. Words whose meaning depends on the sentence: "points" (index points in a sentence naming a
+   stock index or the market, ``stock_indices.tsv``; percentage_point next to a rate; a counted
+   "point" in a score), "pb" (basis points about rates, else no unit), a bare "degrés" (degree_Celsius for weather and water, a
    delta after "redoux/hausse de", percent for alcohol, an ``angle`` flag for rotations, else
    pint's degree), "francs" (the franc the text names: CHF after "francs suisses", XOF after
    "francs CFA", XAF after "franc CFA BEAC", else FRF), "livres" (pounds of weight with a
@@ -96,7 +97,7 @@ from ..textnorm import normalise
 from ..units import noun_unit, unit_from_string
 from .lexicon import (
     ADJECTIVES, MONEY_NOUNS, NOT_FIGURES, NOT_NOUNS, PARTICIPLE_NOUNS, PLURALS, PRICE_NOUNS, QUALIFIERS, RATE_ADJECTIVES,
-    RATES, UNITS, UnitEntry, is_case_insensitive, norm_surface,
+    RATES, STOCK_INDICES, UNITS, UnitEntry, is_case_insensitive, norm_surface,
 )
 from .nouns import singular
 from .types import Quantity
@@ -558,6 +559,13 @@ _SPREAD_CONTEXT = regex.compile(
 )
 """Words of interest rates and bond markets, where "points de base" are basis points (with the rate words of
 :data:`_PERCENT_CONTEXT` and the verbs of change of :data:`_PERCENT_BEFORE`)."""
+_STOCK_MARKET = regex.compile(
+    r"(?<![\w&])(?:(?P<index>" + "|".join(p for p, named in STOCK_INDICES.items() if named) + ")|"
+    + "|".join(p for p, named in STOCK_INDICES.items() if not named) + r")(?![\w&])"
+)
+"""A stock index ("CAC 40", "Dow Jones": group ``index``) or a market word ("la Bourse", "Wall
+Street") of ``stock_indices.tsv``: "points" in its sentence are index points."""
+_INDEX_POINT = unit_from_string("index_point")
 
 
 def _named_francs() -> dict[str, str]:
@@ -1140,6 +1148,24 @@ def _as_count(fig: _Figure, noun: str) -> None:
     fig.noun = noun
 
 
+def _about_rates(ctx: _Context, start: int) -> bool:
+    """Whether the sentence of a figure starting at ``start`` speaks of rates or spreads (the
+    words of :data:`_PERCENT_CONTEXT` or :data:`_SPREAD_CONTEXT`, a verb of change of
+    :data:`_PERCENT_BEFORE` before the figure): where "points de base" and "pb" are basis points."""
+    a, b = ctx.sentence(start)
+    text = ctx.text
+    return bool(_PERCENT_CONTEXT.search(text, a, b) or _PERCENT_BEFORE.search(text, a, start)
+                or _SPREAD_CONTEXT.search(text, a, b))
+
+
+def _as_index_point(fig: _Figure, market) -> None:
+    """Make ``fig`` a level or a change of a stock index (GUIDELINES 1.4): kind other, unit
+    index_point, noun the index its sentence names ("CAC 40"; None after a market word alone)."""
+    fig.kind = "other"
+    fig.unit = _INDEX_POINT
+    fig.noun = " ".join(market.group("index").split()) if market.group("index") else None
+
+
 def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, unit_end: int) -> None:
     kind, unit, flags = entry.kind, entry.unit, entry.flags
     if "degree_unspecified" in flags:
@@ -1148,17 +1174,23 @@ def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, 
             flags = ()  # a temperature or an angle: no longer unspecified
     elif "ambiguous_point" in flags:
         a, b = ctx.sentence(fig.start)
+        market = _STOCK_MARKET.search(ctx.text, a, b)
+        if market is not None:
+            return _as_index_point(fig, market)  # "le CAC 40 a clôturé à 6 100 points"
         if not (_PERCENT_CONTEXT.search(ctx.text, a, b) or _PERCENT_BEFORE.search(ctx.text, a, fig.start)):
             return _as_count(fig, "point")  # "a marqué 17 points": a score
         flags = ()
     elif "ambiguous_basis_point" in flags:
-        a, b = ctx.sentence(fig.start)
-        if not (ctx.text[fig.num_end - 1:fig.num_end].isdigit() or _PERCENT_CONTEXT.search(ctx.text, a, b)
-                or _PERCENT_BEFORE.search(ctx.text, a, fig.start) or _SPREAD_CONTEXT.search(ctx.text, a, b)):
+        if not (ctx.text[fig.num_end - 1:fig.num_end].isdigit() or _about_rates(ctx, fig.start)):
             # in digits ("25 points de base") or about rates they are basis points; in words and
             # elsewhere basic points ("l'accord repose sur trois points de base")
             return _as_count(fig, "point")
         flags = ()
+    elif "ambiguous_basis_point_abbreviation" in flags:
+        if not _about_rates(ctx, fig.start):
+            fig.end, fig.bare = unit_start, fig.low is None  # "100 pb" outside rates: no unit read
+            return None
+        flags = ()  # "le spread s'est creusé de 100 pb"
     elif "horse_or_power" in flags:
         a, b = ctx.sentence(fig.start)
         if not _POWER_CONTEXT.search(ctx.text, a, b):
@@ -1308,6 +1340,8 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
         return None
     if not op and cm.group("a") and entry is not None and _PLACE_HEIGHT.match(text, end2, end2 + _AHEAD):
         return None  # "1,20 m à 1 800 mètres d'altitude": where the first figure holds, not its upper bound
+    if not op and cm.group("a") and entry is not None and "ambiguous_point" in entry.flags:
+        return None  # "a gagné 40 points à 4 200 points": a change and the level it reached
     unit_entry = entry2 or entry
     if cm.group("dash") and unit_entry is None:
         return None
