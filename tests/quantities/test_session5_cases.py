@@ -86,3 +86,71 @@ def test_pb_about_rates(text, expected):
 ])
 def test_pb_elsewhere_is_no_unit(text, expected):
     assert read(text) == expected
+
+
+# --- faults met in the shared gold texts ------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause comma after a decimal or an English-grouped number is punctuation (was 1, 2, 9)
+    ("Il a pris 1,5, puis 2 kg.",
+     [("1,5", "number", Decimal("1.5"), None, "exact", None), ("2 kg", "mass", Decimal(2), "kilogram", "exact", None)]),
+    ("soit 2,5, 3,5 et 4,5 litres",
+     [("2,5", "number", Decimal("2.5"), None, "exact", None), ("3,5", "volume", Decimal("3.5"), "liter", "exact", None),
+      ("4,5 litres", "volume", Decimal("4.5"), "liter", "exact", None)]),
+    # "fr." before the number, as after it (Swiss press), and its English digits
+    ("Les dépenses ont atteint fr. 9,563,830, un record.",
+     [("fr. 9,563,830", "money", Decimal(9563830), "CHF", "exact", None)]),
+    # three zeros after a comma are English thousands, never French decimals (was 520, 8)
+    ("Le coût des travaux est devisé à 520,000 francs.",
+     [("520,000 francs", "money", Decimal(520000), "FRF", "exact", None)]),
+    ("Il était porteur d'une somme de 8,000 francs en valeurs.",
+     [("8,000 francs", "money", Decimal(8000), "FRF", "exact", None)]),
+    # a text that groups thousands the English way somewhere reads "174,754" as thousands too
+    ("La récolte a été de 174,754 hectolitres, valant fr. 9,563,830.",
+     [("174,754 hectolitres", "volume", Decimal(174754), "hectoliter", "exact", None),
+      ("fr. 9,563,830", "money", Decimal(9563830), "CHF", "exact", None)]),
+    # metres and centimetres (was 2 m and an elided 50 m)
+    ("Le métrage des robes était limité à 2 m 50, d'où leur succès.",
+     [("2 m 50", "length", Decimal("2.5"), "meter", "exact", None)]),
+    ("Un mur de 1 mètre 80 de haut.", [("1 mètre 80", "length", Decimal("1.8"), "meter", "exact", None)]),
+    # an uncertainty "X ± Y unit" or "X +/- Y unit": X takes Y's unit (was none, or minutes)
+    ("Une demi-vie terminale de 25 ± 12 minutes.",
+     [("25", "duration", Decimal(25), "minute", "exact", None), ("12 minutes", "duration", Decimal(12), "minute", "exact", None)]),
+    ("Mesurées 5 minutes après, elles étaient de 366 +/- 89 secondes.",
+     [("5 minutes", "duration", Decimal(5), "minute", "exact", None), ("366", "duration", Decimal(366), "second", "exact", None),
+      ("89 secondes", "duration", Decimal(89), "second", "exact", None)]),
+    # an elided scaled figure takes no duration (was 600 millions of months)
+    ("Le rapport fut présenté trois mois après : mettre en circulation les 600 millions représentant le bénéfice.",
+     [("trois mois", "duration", Decimal(3), "month", "exact", None), ("600 millions", "number", Decimal(600000000), None, "exact", None)]),
+    # "d'ici" is no counted noun: the elided currency of the sentence (was a count of "ici")
+    ("Une baisse de 791,9 milliards de dollars, quand les excédents pourraient atteindre 3.000 milliards d'ici à 2009.",
+     [("791,9 milliards de dollars", "money", Decimal("7.919E+11"), "USD", "exact", None),
+      ("3.000 milliards", "money", Decimal("3E+12"), "USD", "exact", None), ("2009", "number", Decimal(2009), None, "exact", None)]),
+])
+def test_shared_text_faults(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "à partir d'un(e)" + a noun is a starting point, not a count (was a count of "importante")
+    "Les réactions rapportées à partir d'une importante expérience post-commercialisation.",
+    "Le risque augmente à partir d'un certain âge.",
+    # "1°", "2°" of an enumeration are primo, secundo, not degrees
+    "Nous ordonnons ce qui suit : 1°. Conformément aux lois ; 2° Les navires seront saisis.",
+])
+def test_not_figures(text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il fait 20°. Demain, plus frais.", [("20°", "other", Decimal(20), "degree", "exact", None)]),
+    ("Températures : 3°. Le vent souffle.", [("3°", "other", Decimal(3), "degree", "exact", None)]),
+    ("À partir d'un euro, le prix grimpe.", [("À partir d'un euro", "money", Decimal(1), "EUR", "at_least", None)]),
+    ("Il a vendu plus d'une voiture par jour.",
+     [("plus d'une voiture par jour", "count", Decimal(1), "voiture / day", "more_than", "voiture / day")]),
+    ("à 2 m 50 personnes", [("2 m", "length", Decimal(2), "meter", "exact", None),
+                            ("50 personnes", "count", Decimal(50), "personne", "exact", "personne")]),
+    ("Le texte compte 1,500 voitures.", [("1,500 voitures", "count", Decimal("1.5"), "voiture", "exact", "voiture")]),
+])
+def test_neighbours_unchanged(text, expected):
+    assert read(text) == expected

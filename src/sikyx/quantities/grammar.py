@@ -83,6 +83,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -186,23 +187,30 @@ UNIT_AFTER = regex.compile(
 """A unit right after a number: "tonnes", "€", "d'euros" (the "de" is checked by the caller)."""
 
 _PREFIX_CODES = sorted({e.unit for e in UNITS.values() if e.kind == "money"}, key=len, reverse=True)
-_PREFIX_SIGNS = sorted({s for s, e in UNITS.items() if e.kind == "money" and "$" in s and len(s) > 1}, key=len, reverse=True)
+_PREFIX_SIGNS = sorted({s for s, e in UNITS.items() if e.kind == "money" and ("$" in s and len(s) > 1 or s == "fr.")},
+                       key=len, reverse=True)
+"""Currency signs of several characters written before the number: "cad$ 15", Swiss "fr. 9,018,968"."""
 PREFIX_CURRENCY = regex.compile(
     rf"(?<![\w])(?P<cur>(?i:{'|'.join(regex.escape(s) for s in _PREFIX_SIGNS)})"
     rf"|{'|'.join(_PREFIX_CODES)}|[€$£¥])({SPACE}?)\Z",
     _FLAGS | regex.REVERSE,
 )
-"""A currency written before the number: "$10", "EUR 20", "£ 50 millions", "cad$ 15"."""
+"""A currency written before the number: "$10", "EUR 20", "£ 50 millions", "cad$ 15", "fr. 20"."""
 _PREFIX_LAST = frozenset("€$£¥") | {c for s in _PREFIX_SIGNS for c in (s[-1].lower(), s[-1].upper())} \
     | {code[-1] for code in _PREFIX_CODES}
-"""The last character of every prefix currency (either case for the case-insensitive signs)."""
+"""The last character of every prefix currency (either case for the case-insensitive signs); the
+full stop of "fr." is tested apart (:func:`_prefix_currency`), a sentence's end is not one."""
 def _prefix_currency(text: str, lo: int, s: int):
     """:data:`PREFIX_CURRENCY` searched only when the character before ``s`` (or before one space)
     may end a currency; a non-ASCII character (with case-insensitive twins) is always searched."""
-    c = text[s - 1]
-    if c in _SPACE_SET:
-        c = text[s - 2] if s - 2 >= lo else ""
-    if c and c.isascii() and c not in _PREFIX_LAST:
+    k = s - 1
+    if text[k] in _SPACE_SET:
+        k -= 1
+    c = text[k] if k >= lo else ""
+    if c == ".":
+        if text[max(lo, k - 2):k].lower() != "fr":
+            return None  # a full stop, not "fr."
+    elif c and c.isascii() and c not in _PREFIX_LAST:
         return None
     return PREFIX_CURRENCY.search(text, lo, s)
 
@@ -624,15 +632,35 @@ class _Spans:
         return i >= 0 and self.ends[i] > start
 
 
+_ENGLISH_GROUPED = regex.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?!,?\d)")
+"""A number grouped by commas in two groups or more: English digits, no other reading fits."""
+
+
+def _english_thousands(reading: NumberReading) -> NumberReading:
+    """"174,754" (flagged ``english_digits_doubt``, read as French 174.754) read as English
+    thousands, 174754, in a text that writes English digits elsewhere."""
+    flags = tuple(f for f in reading.flags if f != "english_digits_doubt") + ("english_digits",)
+    return replace(reading, value=normalize_decimal(reading.value * 1000), flags=flags)
+
+
 class _Context:
     """The text being read, what is excluded, and lazily computed facts about it."""
 
-    __slots__ = ("text", "excluded", "lemma", "exhaustive", "_bounds", "_franc")
+    __slots__ = ("text", "excluded", "lemma", "exhaustive", "_bounds", "_franc", "_english")
 
     def __init__(self, text: str, excluded: _Spans, lemma, exhaustive: bool = False):
         self.text, self.excluded, self.lemma, self.exhaustive = text, excluded, lemma, exhaustive
         self._bounds: list[int] | None = None
         self._franc: str | None = None
+        self._english: bool | None = None
+
+    @property
+    def english_grouping(self) -> bool:
+        """Whether the text groups thousands with commas the English way somewhere no other
+        reading fits ("fr. 9,563,830"): then its "174,754 hectolitres" are thousands too."""
+        if self._english is None:
+            self._english = _ENGLISH_GROUPED.search(self.text) is not None
+        return self._english
 
     def free(self, start: int, end: int) -> bool:
         return not self.excluded.overlaps(start, end)
@@ -800,6 +828,8 @@ def find_quantities(
     for s, e, reading in iter_readings(text, exhaustive):
         if s < last_end or excluded.overlaps(s, e) or blocked.overlaps(s, e):
             continue
+        if reading.flags and "english_digits_doubt" in reading.flags and "," in text[s:e] and ctx.english_grouping:
+            reading = _english_thousands(reading)  # "174,754 hectolitres, valant fr. 9,563,830"
         if (
             not exhaustive and s > 1 and text[s - 1] == " " and text[e:e + 1] == " " and text[s - 2].isdigit()
             and text[e + 1:e + 2].isdigit() and not reading.is_word and not reading.flags
@@ -928,6 +958,8 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
                 u = u2
     if u is not None:
         entry, unit_end = u
+        if text[unit_end - 1] == "°" and _enumeration_mark(ctx, s, e, unit_end):
+            return None  # "ce qui suit : 1°. Conformément ...": primo, not a degree
     elif is_digits and e < len(text) and GLUED_LETTER.match(text, e, e + _AHEAD):
         return None  # "16e", "1er", "A320x": a reference or an ordinal, not a figure
     elif HYPHEN_WORD.match(text, e, e + _AHEAD):
@@ -959,12 +991,58 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
                 if cents < 100:
                     fig.value = normalize_decimal(fig.value + cents / 100)
                     fig.end = sub.end()
+        elif fig.unit == _METER and fig.end == unit_end:
+            _centimetres_after(text, fig, reading)
         _rate(ctx, fig)
     else:
         if not _bare_or_noun(ctx, fig, s, e, reading, lo):
             return None
     _qualify(ctx, fig, s, lo, left_context, reading)
     return fig
+
+
+_METER = unit_from_string("meter")
+_CENTIMETRES_AFTER = regex.compile(
+    rf"{SPACE}+(?P<cm>\d{{2}})(?={SPACE}*(?:[.;:!?)]|,(?!\d)|\Z|(?i:de|d['’]){SPACE}*(?i:haut|long|large|hauteur|longueur"
+    rf"|largeur|profondeur|diamètre|côté|tour|envergure)(?![\w'’])))",
+    _FLAGS,
+)
+"""Two digits closing a length in metres ("1 m 80.", "2 m 50 de haut"): its centimetres."""
+
+
+def _centimetres_after(text: str, fig: _Figure, reading: NumberReading) -> None:
+    """"il mesure 1 m 80" -> 1.8 meter, "2 mètres 50 de haut" -> 2.5 meter (one span), like the
+    cents of "2 euros 50"."""
+    if fig.value is None or reading.scaled or fig.value != fig.value.to_integral_value():
+        return
+    m = _CENTIMETRES_AFTER.match(text, fig.end, fig.end + _AHEAD) if _after_spaces(text, fig.end).isdigit() else None
+    if m is not None:
+        fig.value = normalize_decimal(fig.value + Decimal(m.group("cm")) / 100)
+        fig.end = m.end()
+
+
+_ENUMERATION_BEFORE = frozenset(":;.)—–-»\n")
+"""What may stand before the "1°" of an enumeration (after spaces): the start of an item."""
+
+
+def _enumeration_mark(ctx: _Context, s: int, e: int, unit_end: int) -> bool:
+    """"1°", "2°" opening the items of a list (primo, secundo: "ce qui suit : 1°. Conformément
+    ...", "; 2° Les personnes"): a small whole number at the start of an item, followed by a
+    full stop, a bracket or a capitalised word, in a sentence without weather or temperature words."""
+    text = ctx.text
+    digits = text[s:e]
+    if not digits.isdigit() or not 0 < int(digits) <= 20:
+        return False
+    k = s - 1
+    while k >= 0 and text[k] in _SPACE_SET:
+        k -= 1
+    if k >= 0 and text[k] not in _ENUMERATION_BEFORE:
+        return False
+    nxt = text[unit_end:unit_end + 1]
+    if nxt not in (".", ")") and not (nxt in _SPACE_SET and _after_spaces(text, unit_end).isupper()):
+        return False
+    a, b = ctx.sentence(s)
+    return _WEATHER.search(text, a, b) is None and _TEMPERATURE.search(text, a, b) is None
 
 
 _HALF_AFTER = regex.compile(rf"{SPACE}+(?i:et){SPACE}+(?i:demie?)(?![\w'’])", _FLAGS)
@@ -1097,6 +1175,8 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
                 _qualify(ctx, fig, s, lo, left_context, None)
                 return fig
     q = _qualifier_before(text, lo, s, ctx.exhaustive) if left_context else None
+    if q is not None and "partir" in q.group("q").lower():
+        return None  # "à partir d'une importante expérience", "à partir d'un certain âge": a determiner
     if q is None and not _may_open_rate(text, nm.end()):
         return None  # "une enquête": a determiner (neither a qualifier nor a rate makes it a figure)
     if q is not None and _OF_AFTER.match(text, nm.end(), nm.end() + _AHEAD):
@@ -1400,7 +1480,9 @@ def _change_before(text: str, pos: int) -> bool:
 
 # --- elided figures ---------------------------------------------------------------------------
 _PARALLEL_BEFORE = regex.compile(r"(?i:\b(?:contre|dont|soit|voire|sur|et|ou)\s*\(?\s*)\Z", regex.REVERSE)
-_FOLLOW_CONN = regex.compile(rf"{SPACE}*(?:à|a|et|ou|×|x|-|–|(?P<of>des|de|d['’]entre)){SPACE}*", regex.IGNORECASE)
+_FOLLOW_CONN = regex.compile(rf"{SPACE}*(?:à|a|et|ou|×|x|-|–|±|\+/?-|(?P<of>des|de|d['’]entre)){SPACE}*", regex.IGNORECASE)
+"""What joins an elided figure to the next one, whose unit it takes: "de 6 000 à 5 000 euros",
+"97 × 130 cm", "366 +/- 89 secondes", "25 ± 12 minutes"."""
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 _NOT_ELIDED_AFTER = regex.compile(rf"{SPACE}*(?:\.{SPACE}\d|[-–]|(?i:{_MONTHS}|janv|févr|sept|oct|nov|déc)\b)")
 """A bare number that no parallel phrase completes: a day ("le 30 septembre" when no date layer
@@ -1444,6 +1526,8 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
         a = max(ctx.sentence(f.start)[0], f.start - _LOOKBACK)
         if src is None:
             src = _previous_with_unit(figs, i, a)
+            if src is not None and f.scaled and src.kind == "duration":
+                src = None  # "les 600 millions" after "trois mois": millions of no months
         if src is None:
             nm = None
             k = text.rfind("nombre", a, f.start)
