@@ -154,3 +154,25 @@ def test_not_figures(text):
 ])
 def test_neighbours_unchanged(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the centimes of "3 fr. 50" before a price's denominator (was "3 fr." alone)
+    ("Le pain coûtait 3 fr. 50 le kilo.", [("3 fr. 50 le kilo", "money", Decimal("3.5"), "CHF / kilogram", "exact", None)]),
+    ("Il paie 2 euros 50 par jour.", [("2 euros 50 par jour", "money", Decimal("2.5"), "EUR / day", "exact", None)]),
+    ("La facture passe à 12 euros 50 les 100 grammes.",
+     [("12 euros 50 les 100 grammes", "money", Decimal("12.5"), "EUR / hectogram", "exact", None)]),
+    ("Il a payé 10 euros 20 la semaine dernière.", [("10 euros 20", "money", Decimal("10.2"), "EUR", "exact", None)]),
+    # "pt", "pts": the abbreviations of points, read like "points" (were counts of "pt")
+    ("Le CAC 40 a gagné 45 pts à 7 200 pts.",
+     [("45 pts", "other", Decimal(45), "index_point", "exact", "CAC 40"),
+      ("7 200 pts", "other", Decimal(7200), "index_point", "exact", "CAC 40")]),
+    ("Le taux a baissé de 0,25 pt.", [("0,25 pt", "percent", Decimal("0.25"), "percentage_point", "exact", None)]),
+    ("Il a marqué 12 pts.", [("12 pts", "count", Decimal(12), "point", "exact", "point")]),
+    # a scaled figure elided after an earlier sentence takes its currency, not its rate
+    ("Les échanges atteindraient huit milliards de francs par année ! De plus, cela fit perdre quelque deux millions à la France.",
+     [("huit milliards de francs par année", "money", Decimal(8000000000), "FRF / year", "exact", None),
+      ("quelque deux millions", "money", Decimal(2000000), "FRF", "approx", None)]),
+])
+def test_subunits_points_and_elided_rates(text, expected):
+    assert read(text) == expected

@@ -331,11 +331,13 @@ _SUB_WORD = alt(w for w, (_, c) in WORDS.items() if c in ("one", "unit", "teen",
 SUBUNIT_AFTER = regex.compile(
     rf"{SPACE}+(?:(?:(?i:et){SPACE}+)?(?:(?P<sub>\d{{1,2}})|(?P<subw>(?i:{_SUB_WORD}(?:(?:{ET}|{SEP}){_SUB_WORD})*)))"
     rf"{SPACE}*(?P<subunit>(?i:centimes?|cents?|pence))(?![\w])"
-    rf"|(?:(?i:et){SPACE}+)?(?P<sub2>\d{{2}})(?={SPACE}*(?:[.;:!?)]|,(?!\d)|\Z)))",
+    rf"|(?:(?i:et){SPACE}+)?(?P<sub2>\d{{2}})(?={SPACE}*(?:[.;:!?)]|,(?!\d)|\Z)"
+    rf"|{SPACE}+(?i:le|la|les|l['’]|par)(?![\w])))",
     _FLAGS,
 )
-""""1 USD et 23 centimes", "1 USD 23 cents", "2 euros 50." (a bare two-digit group closing the
-phrase; never "9,4 millions d'euros et 1,1 million": a number after "et" needs its sub-unit)."""
+""""1 USD et 23 centimes", "1 USD 23 cents", "2 euros 50.", "3 fr. 50 le kilo" (a bare two-digit
+group closing the phrase or before a price's denominator; never "9,4 millions d'euros et 1,1
+million": a number after "et" needs its sub-unit)."""
 
 _RATE_DEN = "|".join(
     _surface_pattern(s, is_case_insensitive(s) or s.isalpha() and len(s) > 2) for s in sorted(RATES, key=len, reverse=True)
@@ -1544,6 +1546,11 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
                 if money is not None:
                     f.kind, f.unit, f.bare = "money", money.base_unit or money.unit, False
                     continue
+            elif src is not None and src.end <= a and src.base_unit is not None:
+                # "huit milliards de francs par année ! ... quelque deux millions": the currency of
+                # an earlier sentence, not its rate
+                f.kind, f.unit, f.bare = src.kind, src.base_unit, False
+                continue
         if src is not None:
             f.kind, f.unit, f.noun, f.base_unit = src.kind, src.unit, src.noun, src.base_unit
             f.bare = False
