@@ -176,3 +176,30 @@ def test_neighbours_unchanged(text, expected):
 ])
 def test_subunits_points_and_elided_rates(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # street numbers written with a comma, after a word of dwelling or "au/du" (guideline 1.1)
+    "Boris Grüner, demeurant 49, route nationale, convolera en justes noces.",
+    "Il a été secouru à la hauteur du 37, rue de la Libération.",
+    # roads written with a space ("LOC" entities, guideline 1.1)
+    "Le carambolage sur l'A 10 près de Bordeaux.",
+    "La N 7 est coupée.",
+    # references: "le point 9 du rapport", "voir table 2"
+    "Nous approuvons le point 9 du rapport.",
+    "Voir table 2.",
+])
+def test_references_are_no_figures(text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ils étaient 300, boulevard Voltaire, à manifester.", [("300", "number", Decimal(300), None, "exact", None)]),
+    ("Il l'a 3 fois répété.", [("3 fois", "count", Decimal(3), "fois", "exact", "fois")]),
+    ("Il a marqué 17 points 3 fois.", [("17 points", "count", Decimal(17), "point", "exact", "point"),
+                                      ("3 fois", "count", Decimal(3), "fois", "exact", "fois")]),
+    # "US $" after the number (was a bare number)
+    ("Le cadeau n'excédait jamais 10 000 US $.", [("10 000 US $", "money", Decimal(10000), "USD", "exact", None)]),
+])
+def test_reference_neighbours(text, expected):
+    assert read(text) == expected

@@ -515,6 +515,17 @@ _NOT_AFTER_FIRST = _case_variants(a[:1] for a in _top_level_alternatives(NOT_FIG
 """The characters a word of :data:`NOT_AFTER` may start with (a cheap test before the regex);
 ``None`` (no test) if an alternative does not start with a letter."""
 NAME_AT = regex.compile(rf"(?:{NOT_FIGURES['name']})", _FLAGS)
+_ADDRESS_AFTER = regex.compile(
+    rf",{SPACE}*(?i:rue|avenue|av\.|boulevard|bd|allée|impasse|place|chemin|route|quai|cours|faubourg|square)(?![\w'’])", _FLAGS
+)
+_ADDRESS_BEFORE = regex.compile(
+    rf"(?<![\w])(?i:demeurant|domiciliée?s?|résidant|habitant|au|du|hauteur{SPACE}+du){SPACE}+\Z", _FLAGS | regex.REVERSE
+)
+"""A street number written with a comma ("demeurant 49, route nationale", "à la hauteur du 37, rue de
+la Libération"): after a word of dwelling or "au/du", so that "Ils étaient 300, boulevard Voltaire"
+stays a figure."""
+_ROAD_BEFORE = regex.compile(r"(?<![\w])(?:[lL]['’]A|[lL]a[ \u00a0]+(?:RN|RD|N|D|A))[ \u00a0]\Z", _FLAGS | regex.REVERSE)
+"""A road named with a space before its number: "sur l'A 10", "la N 7", "la RD 813" (LOC entities)."""
 CAPITAL_WORD_BEFORE = regex.compile(
     r"(?P<before>[\p{Ll},’'])[ \u00a0]+(?P<w>\p{Lu}[\p{Ll}\p{Lu}-]*)[ \u00a0]\Z", _FLAGS | regex.REVERSE
 )
@@ -941,6 +952,11 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
         return None
     if text[s].isupper() and NAME_AT.match(text, s, s + _AHEAD):
         return None  # "Six Nations", "SIX Swiss Exchange"
+    if after == "," and text[e:e + 1] == "," and _ADDRESS_AFTER.match(text, e, e + _AHEAD) \
+            and _ADDRESS_BEFORE.search(text, lo, s):
+        return None  # "demeurant 49, route nationale": a street number
+    if s > 2 and text[s - 1] in _SPACE_SET and text[s - 2] in "ADNR" and _ROAD_BEFORE.search(text, lo, s):
+        return None  # "sur l'A 10", "la N 7": a road (guideline 1.1)
     fig = _Figure(s, e)
     fig.value = reading.value
     fig.flags.extend(reading.flags)
