@@ -137,6 +137,9 @@ def test_shared_text_faults(text, expected):
     "Le risque augmente à partir d'un certain âge.",
     # "1°", "2°" of an enumeration are primo, secundo, not degrees
     "Nous ordonnons ce qui suit : 1°. Conformément aux lois ; 2° Les navires seront saisis.",
+    # "°" for the ordinal "e" of old print, between a determiner and a noun
+    "Le président félicite M. Deucher du 25° anniversaire de son entrée au Conseil fédéral.",
+    "Le 3° régiment d'infanterie est arrivé.",
 ])
 def test_not_figures(text):
     assert read(text) == []
@@ -145,6 +148,8 @@ def test_not_figures(text):
 @pytest.mark.parametrize("text, expected", [
     ("Il fait 20°. Demain, plus frais.", [("20°", "other", Decimal(20), "degree", "exact", None)]),
     ("Températures : 3°. Le vent souffle.", [("3°", "other", Decimal(3), "degree", "exact", None)]),
+    ("Il fait 20° à l'ombre.", [("20°", "other", Decimal(20), "degree", "exact", None)]),
+    ("Le thermomètre affichait ce matin 35° sous abri.", [("35°", "temperature", Decimal(35), "degree_Celsius", "exact", None)]),
     ("À partir d'un euro, le prix grimpe.", [("À partir d'un euro", "money", Decimal(1), "EUR", "at_least", None)]),
     ("Il a vendu plus d'une voiture par jour.",
      [("plus d'une voiture par jour", "count", Decimal(1), "voiture / day", "more_than", "voiture / day")]),

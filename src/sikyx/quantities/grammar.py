@@ -976,8 +976,8 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
                 u = u2
     if u is not None:
         entry, unit_end = u
-        if text[unit_end - 1] == "°" and _enumeration_mark(ctx, s, e, unit_end):
-            return None  # "ce qui suit : 1°. Conformément ...": primo, not a degree
+        if text[unit_end - 1] == "°" and (_enumeration_mark(ctx, s, e, unit_end) or _ordinal_mark(text, lo, s, unit_end)):
+            return None  # "ce qui suit : 1°. Conformément ...": primo; "le 25° anniversaire": an ordinal
     elif is_digits and e < len(text) and GLUED_LETTER.match(text, e, e + _AHEAD):
         return None  # "16e", "1er", "A320x": a reference or an ordinal, not a figure
     elif HYPHEN_WORD.match(text, e, e + _AHEAD):
@@ -1061,6 +1061,21 @@ def _enumeration_mark(ctx: _Context, s: int, e: int, unit_end: int) -> bool:
         return False
     a, b = ctx.sentence(s)
     return _WEATHER.search(text, a, b) is None and _TEMPERATURE.search(text, a, b) is None
+
+
+_ORDINAL_BEFORE = regex.compile(
+    rf"(?<![\w])(?i:le|la|l['’]|du|au|sa|son|leur|notre|votre|ce|cet|cette){SPACE}*\Z", _FLAGS | regex.REVERSE
+)
+_WORD_AFTER = regex.compile(rf"{SPACE}+(?P<w>[a-zà-öø-ÿœæ]{{3,}})(?![\w'’])", _FLAGS)
+
+
+def _ordinal_mark(text: str, lo: int, s: int, unit_end: int) -> bool:
+    """"°" written for the ordinal "e" of old print: "du 25° anniversaire", "le 3° régiment" (a
+    determiner before, a noun right after); "il fait 20° à l'ombre" stays a degree."""
+    w = _WORD_AFTER.match(text, unit_end, unit_end + _AHEAD)
+    if w is None or w.group("w") in NOT_NOUNS or w.group("w") in ("celsius", "fahrenheit", "kelvin"):
+        return False
+    return _ORDINAL_BEFORE.search(text, lo, s) is not None
 
 
 _HALF_AFTER = regex.compile(rf"{SPACE}+(?i:et){SPACE}+(?i:demie?)(?![\w'’])", _FLAGS)
