@@ -208,3 +208,36 @@ def test_references_are_no_figures(text):
 ])
 def test_reference_neighbours(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # proportions N/M with N above one, like "un cas sur dix" (GUIDELINES 1.1; were two bare numbers)
+    ("Ils sont 8 sur 10 à approuver.", [("8 sur 10", "number", Decimal("0.8"), None, "exact", None)]),
+    ("Plus de 8 Français sur 10 approuvent.", [("Plus de 8 Français sur 10", "number", Decimal("0.8"), None, "more_than", None)]),
+    ("six sur dix", [("six sur dix", "number", Decimal("0.6"), None, "exact", None)]),
+    ("45 sur 100", [("45 sur 100", "number", Decimal("0.45"), None, "exact", None)]),
+    # not proportions: another noun or a unit after M, a tally over a large M
+    ("Il a marqué 3 buts sur 5 tirs.", [("3 buts", "count", Decimal(3), "but", "exact", "but"),
+                                        ("5 tirs", "count", Decimal(5), "tir", "exact", "tir")]),
+    ("Il a parcouru 10 km sur 20 km.", [("10 km", "length", Decimal(10), "kilometer", "exact", None),
+                                       ("20 km", "length", Decimal(20), "kilometer", "exact", None)]),
+    ("Ils ont 2 sièges sur 577.", [("2 sièges", "count", Decimal(2), "siège", "exact", "siège"),
+                                   ("577", "count", Decimal(577), "siège", "exact", "siège")]),
+    # the rest of a number after a whole number of millions (were two figures)
+    ("Il y a 1 million 200 000 habitants.", [("1 million 200 000 habitants", "count", Decimal(1200000), "habitant", "exact", "habitant")]),
+    ("Un budget de 2 milliards 300 millions d'euros.",
+     [("2 milliards 300 millions d'euros", "money", Decimal(2300000000), "EUR", "exact", None)]),
+    ("entre 1 million 200 000 et 1 million 500 000 personnes",
+     [("entre 1 million 200 000 et 1 million 500 000 personnes", "count", (Decimal(1200000), Decimal(1500000)),
+       "personne", "range", "personne")]),
+    ("Il a 3 millions 2 enfants", [("3 millions", "number", Decimal(3000000), None, "exact", None),
+                                   ("2 enfants", "count", Decimal(2), "enfant", "exact", "enfant")]),
+])
+def test_proportions_and_million_remainders(text, expected):
+    assert read(text) == expected
+
+
+def test_two_thirds_is_rounded_and_flagged():
+    (m,) = find_quantities("Deux élèves sur trois ont réussi.")
+    assert m.text == "Deux élèves sur trois" and m.value.kind == "number" and "rounded" in m.value.flags
+    assert abs(m.value.value - Decimal(2) / Decimal(3)) < Decimal("1e-20")

@@ -649,6 +649,24 @@ _ENGLISH_GROUPED = regex.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?!,?\d)")
 """A number grouped by commas in two groups or more: English digits, no other reading fits."""
 
 
+def _scale_remainder(text: str, e: int, reading: NumberReading) -> tuple[int, NumberReading] | None:
+    """A whole number of millions or billions followed by the rest of the number in digits: "1
+    million 200 000 habitants" -> 1200000, "2 milliards 300 millions d'euros" -> 2300000000
+    (end, reading), or None."""
+    value, scale = reading.value, reading.scale
+    if value is None or scale < 1_000_000 or reading.collective or value % scale:
+        return None
+    got = read_at(text, e + 1, proportion=False)
+    if got is None:
+        return None
+    _, end, rest = got
+    v = rest.value
+    if v is None or rest.determiner or rest.collective or not scale / 1000 <= v < scale or v != v.to_integral_value():
+        return None  # the rest counts thousands of a million ("3 millions 2 enfants" is no 3000002)
+    flags = reading.flags + tuple(f for f in rest.flags if f not in reading.flags)
+    return end, replace(reading, value=value + v, flags=flags, scale=rest.scale)
+
+
 def _english_thousands(reading: NumberReading) -> NumberReading:
     """"174,754" (flagged ``english_digits_doubt``, read as French 174.754) read as English
     thousands, 174754, in a text that writes English digits elsewhere."""
@@ -843,6 +861,12 @@ def find_quantities(
             continue
         if reading.flags and "english_digits_doubt" in reading.flags and "," in text[s:e] and ctx.english_grouping:
             reading = _english_thousands(reading)  # "174,754 hectolitres, valant fr. 9,563,830"
+        if reading.scaled and text[e:e + 1] == " " and text[e + 1:e + 2].isdigit():
+            got = _scale_remainder(text, e, reading)
+            if got is not None:
+                if excluded.overlaps(s, got[0]) or blocked.overlaps(s, got[0]):
+                    continue
+                e, reading = got  # "1 million 200 000 habitants"
         if (
             not exhaustive and s > 1 and text[s - 1] == " " and text[e:e + 1] == " " and text[s - 2].isdigit()
             and text[e + 1:e + 2].isdigit() and not reading.is_word and not reading.flags
@@ -1147,7 +1171,8 @@ def _bare_or_noun(ctx: _Context, fig: _Figure, s: int, e: int, reading: NumberRe
             return True
         _as_count(fig, ctx.lemma(noun))
         fig.end = nm.end()
-        _rate(ctx, fig)
+        if not _proportion(ctx, fig, s):
+            _rate(ctx, fig)
         return True
     if s and text[s - 1] in "([" and text[e:e + 1] in ")]":
         return False  # "(1)", "[12]": a note or a reference
@@ -1157,9 +1182,46 @@ def _bare_or_noun(ctx: _Context, fig: _Figure, s: int, e: int, reading: NumberRe
         fig.unit = unit_from_string("percent")
         fig.start = pc.start()
         return True
+    if _proportion(ctx, fig, s):
+        return True
     fig.bare = not (reading.is_word and value is not None and value != value.to_integral_value())
     if _looks_like_year(text, s, e, reading):
         fig.bare = False
+    return True
+
+
+def _proportion(ctx: _Context, fig: _Figure, s: int) -> bool:
+    """"8 Français sur 10", "six sur dix", "deux élèves sur trois" (guideline 1.1, like "un cas sur
+    dix"): a proportion N/M, kind number, span up to M; a whole N below a whole M of at most 10
+    (or 100, 1000: "45 sur 100"), the noun elided or the same, and no unit nor other counted noun
+    after M ("3 buts sur 5 tirs", "10 km sur 20 km", a tally "2 sièges sur 577" stay counts)."""
+    text = ctx.text
+    pos = fig.end
+    if "sur" not in text[pos:pos + 6]:
+        return False
+    sur = SUR_AFTER.match(text, pos, pos + _AHEAD)
+    if sur is None:
+        return False
+    got = read_at(text, sur.end(), proportion=False)
+    if got is None:
+        return False
+    _, den_end, den = got
+    n, v = fig.value, den.value
+    if (
+        n is None or v is None or den.determiner or den.scaled or n != n.to_integral_value()
+        or v != v.to_integral_value() or not 0 < n < v or not (v <= 10 or v in (100, 1000)) or not ctx.free(s, den_end)
+        or GLUED_LETTER.match(text, den_end, den_end + 1) or _DIGIT_AFTER.match(text, den_end, den_end + 2)
+        or _unit_at(text, den_end, den) is not None
+    ):
+        return False
+    nm = NOUN_AFTER.match(text, den_end, den_end + _AHEAD)
+    if nm is not None and not nm.group("de") and _is_counted_noun(nm.group("noun"), True):
+        return False  # "3 buts sur 5 tirs"
+    exact = Fraction(int(n), int(v))
+    d = normalize_decimal(Decimal(exact.numerator) / Decimal(exact.denominator))
+    fig.kind, fig.unit, fig.noun, fig.value, fig.end = "number", None, None, d, den_end
+    if Fraction(d) != exact:
+        fig.flags.append("rounded")
     return True
 
 
@@ -1443,6 +1505,8 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
     _, m2_end, r2 = got
     if r2.value is None or reading.value is None:
         return None
+    if r2.scaled and text[m2_end:m2_end + 1] == " " and text[m2_end + 1:m2_end + 2].isdigit():
+        m2_end, r2 = _scale_remainder(text, m2_end, r2) or (m2_end, r2)  # "et 1 million 500 000 personnes"
     u2 = _unit_at(text, m2_end, r2)
     if r2.determiner and not u2:
         return None
