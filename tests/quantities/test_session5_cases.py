@@ -241,3 +241,23 @@ def test_two_thirds_is_rounded_and_flagged():
     (m,) = find_quantities("Deux élèves sur trois ont réussi.")
     assert m.text == "Deux élèves sur trois" and m.value.kind == "number" and "rounded" in m.value.flags
     assert abs(m.value.value - Decimal(2) / Decimal(3)) < Decimal("1e-20")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a score "de X à Y" after a score's noun is no figure (was two bare numbers)
+    ("Le score est de 2 à 1 pour Lyon.", []),
+    ("Une victoire de 3 à 1 face à Lille.", []),
+    ("Le nombre de morts est passé de 5 à 3.", [("5", "count", Decimal(5), "mort", "exact", "mort"),
+                                                ("3", "count", Decimal(3), "mort", "exact", "mort")]),
+    # a plural counted noun after the number: no model name, whatever name stands before
+    ("Lyon a battu Nantes 3 buts à 0.", [("3 buts", "count", Decimal(3), "but", "exact", "but"),
+                                         ("0", "number", Decimal(0), None, "exact", None)]),
+    ("Chez Orange 300 salariés ont fait grève.", [("300 salariés", "count", Decimal(300), "salarié", "exact", "salarié")]),
+    ("La Peugeot 208 blanche.", []),
+    ("Les Boeing 737 cloués au sol.", []),
+    # a department's or a bus line's number
+    ("Le département 74 est en vigilance.", []),
+    ("Il prend le bus 38.", []),
+])
+def test_scores_models_and_lines(text, expected):
+    assert read(text) == expected

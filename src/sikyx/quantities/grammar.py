@@ -941,6 +941,17 @@ def _neighbours(text: str, s: int, e: int) -> tuple[str, str]:
 _SPACE_CHARS = frozenset(" \u00a0\u202f\u2009")
 
 
+def _plural_noun_after(text: str, e: int, reading: NumberReading) -> bool:
+    """A counted noun in the plural right after a number of 2 or more ("Nantes 3 buts"): the
+    number counts it, whatever capitalised word (of three letters or more) stands before."""
+    v = reading.value
+    if v is None or v < 2:
+        return False
+    nm = NOUN_AFTER.match(text, e, e + _AHEAD)
+    return nm is not None and not nm.group("de") and not nm.group("noun")[0].isupper() \
+        and _is_counted_noun(nm.group("noun"), True)
+
+
 def _model_name(text: str, s: int, e: int, lo: int) -> bool:
     """Plain digits right after a capitalised word inside a sentence: "la Peugeot 208"."""
     if not text[s:e].isdigit() or s < 3 or not text[s - 2].isalpha():
@@ -1010,8 +1021,10 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
         entry = _lookup_unit(prefix.group("cur"))
         if entry is not None:
             fig.start = prefix.start()
-    if entry is None and left_context and _model_name(text, s, e, lo):
-        return None  # "la Peugeot 208"
+    if entry is None and left_context and _model_name(text, s, e, lo) and not (
+        text[s - 4:s - 1].isalpha() and _plural_noun_after(text, e, reading)
+    ):
+        return None  # "la Peugeot 208" (not "a battu Nantes 3 buts à 0"; a letter "I 20 maisons" is OCR)
     if left_context and (entry is None or entry.kind == "duration") and "les" in text[max(0, s - 5):s] \
             and EVERY_BEFORE.search(text, lo, s):
         return None  # "toutes les six minutes": a SET of the date layer
@@ -1542,6 +1555,11 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
                 score = _Figure(s, m2_end)
                 score.skip = True  # "32 à 19": a score, not figures (guideline 1.1)
                 return score
+        if cm.group("a") and op in ("de", "d'") and unit_entry is None and low == low.to_integral_value() \
+                and high == high.to_integral_value() and _SCORE_BEFORE.search(text, max(lo, opener.start() - 30), opener.start()):
+            score = _Figure(opener.start(), m2_end)
+            score.skip = True  # "le score est de 2 à 1", "une victoire de 3 à 1"
+            return score
         return None  # "1990 à 1015 francs": not a range
     fig = _Figure(s, end2)
     fig.num_end = m2_end
@@ -1564,6 +1582,11 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
     return fig
 
 
+_SCORE_BEFORE = regex.compile(
+    r"(?i:\b(?:score|scores|victoire|défaite|succès|revers|marque)(?:\s+(?:final|finale|est|était|a\s+été|fut))?)\s+\Z",
+    regex.REVERSE,
+)
+"""A score's noun before "de X à Y" ("le score est de 2 à 1", "une victoire de 3 à 1"): X above Y is no range."""
 _THOUSANDS_GROUP_END = regex.compile(r"(?<!\d)\d{1,3}[ \u00a0\u202f\u2009]000\Z")
 """The second bound of a range written "4 000" (one thousands group), searched in its own span."""
 
