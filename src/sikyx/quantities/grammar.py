@@ -412,6 +412,36 @@ MULTIPLIER_AFTER = regex.compile(
     rf"{SPACE}+(?i:plus|moins|supérieure?s?|inférieure?s?|autant|mieux|moindre|davantage|trop|pire|meilleure?s?)(?![\w'’])", _FLAGS
 )
 """"2,7 fois plus", "trois fois moins": a multiplier (kind number, span "2,7 fois")."""
+TIMES_THE = regex.compile(
+    rf"{SPACE}+(?:(?i:les|leurs|leur|le|la|son|sa|ses){SPACE}+|(?i:l)['’]{SPACE}*)(?P<noun>\p{{L}}[\p{{L}}-]*)(?![\w'’])",
+    _FLAGS,
+)
+_MULTIPLIER_BEFORE = regex.compile(
+    r"(?i:\b(?:est|était|sera|serait|soit|c['’]est|de|d['’]|à|environ|quelque|représent\w*|vau[tx]|valen?t|coût\w*"
+    r"|pès\w*|pes\w+|équiva\w+|atteign\w*|atteint|gagn\w*|touch\w*|dépass\w*))[ \u00a0]+\Z",
+    regex.REVERSE,
+)
+"""The word before "N fois le/la <noun>" when it compares ("est de 15 fois les bénéfices", "gagne dix
+fois le SMIC", "près de 13 fois la surface"); after another verb the "fois" are occurrences
+("a bombardé trois fois son territoire")."""
+_NOT_MEASURES = frozenset(
+    "semaine semaines mois année années an ans jour jours journée nuit nuits matin soir soirée week-end saison "
+    "veille lendemain printemps été automne hiver même mêmes".split()
+)
+
+
+def _times_a_measure(text: str, s: int, pos: int) -> bool:
+    """"fois" followed by a determiner and a noun ("13 fois la surface de Paris", "dix fois le SMIC",
+    "15 fois les bénéfices"): a multiplier (guideline, held-out v2); not a time ("3 fois la semaine
+    dernière") nor a pronoun before a verb ("3 fois les voir")."""
+    m = TIMES_THE.match(text, pos, pos + _AHEAD) if _after_spaces(text, pos).lower() in ("l", "s") else None
+    if m is None:
+        return False
+    w = m.group("noun").lower()
+    return w not in _NOT_MEASURES and w not in NOT_NOUNS and not w.endswith(("er", "ir")) \
+        and _MULTIPLIER_BEFORE.search(text, max(0, s - 30), s) is not None
+
+
 SET_AFTER = regex.compile(rf"{SPACE}+(?i:par|chaque|tous|toutes)(?![\w'’])", _FLAGS)
 """"deux fois par jour": a SET of the date layer, not a figure (guideline 2.2)."""
 EVERY_BEFORE = regex.compile(rf"(?<![\w])(?i:tous|toutes){SPACE}+(?i:les){SPACE}+\Z", _FLAGS | regex.REVERSE)
@@ -796,7 +826,7 @@ def _unit_at(text: str, pos: int, reading: NumberReading, ctx: _Context | None =
     if um is None:
         return None
     gap, de, surface = um.groups()  # (regex reads a group by name several times slower)
-    if de and not (reading.scaled or reading.collective or _million_multiple(reading)):
+    if de and not (reading.scaled or reading.collective or _million_multiple(reading) or _fraction_word(reading)):
         return None
     if gap == "-" and not (reading.determiner or surface.isalpha()):
         return None
@@ -812,6 +842,13 @@ def _unit_at(text: str, pos: int, reading: NumberReading, ctx: _Context | None =
             return _POUND, um.end()
         return None
     return entry, um.end()
+
+
+def _fraction_word(reading: NumberReading) -> bool:
+    """"un quart", "trois quarts": a fraction in words, which takes its unit after "de" ("un quart de
+    point", "trois quarts de litre")."""
+    v = reading.value
+    return reading.is_word and not reading.determiner and v is not None and 0 < v < 1
 
 
 def _million_multiple(reading: NumberReading) -> bool:
@@ -1165,6 +1202,11 @@ def _bare_or_noun(ctx: _Context, fig: _Figure, s: int, e: int, reading: NumberRe
             return True
         if SET_AFTER.match(text, fois.end(), fois.end() + _AHEAD):
             return False  # "deux fois par jour": a SET of the date layer
+        if _times_a_measure(text, s, fois.end()):
+            fig.kind = "number"  # "près de 13 fois la surface", "dix fois le SMIC": a multiplier
+            fig.flags.append("multiplier")
+            fig.end = fois.end()
+            return True
         _as_count(fig, "fois")
         fig.end = fois.end()
         return True
@@ -1253,8 +1295,8 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
     fig.flags.extend(reading.flags)
     if u is not None:
         entry, unit_end = u
-        if _ambiguous(entry) or not _determiner_unit_ok(text, e, unit_end):
-            return None  # "un point de vue", "un degré potentiel"
+        if (_ambiguous(entry) and reading.value == 1) or not _determiner_unit_ok(text, e, unit_end):
+            return None  # "un point de vue", "un degré potentiel" (not "un demi-point")
         if entry.kind == "duration" and left_context and EVERY_BEFORE.search(text, lo, s):
             return None  # "toutes les demi-heures": a SET
         if entry.kind == "duration" and CALENDAR_AFTER.match(text, unit_end, unit_end + _AHEAD):
