@@ -288,3 +288,15 @@ def test_fractions_of_units_and_multipliers(text, expected):
 def test_multiplier_flag():
     (m,) = find_quantities("Le PER est de 15 fois les bénéfices.")
     assert m.value.flags == ("multiplier",)
+
+
+@pytest.mark.parametrize("text, nouns", [
+    # the index a figure belongs to: the last one named before it, else the first after it
+    ("Le Dow Jones a clôturé en baisse de 1,5 %, à 33 000 points, tandis que le Nasdaq perdait 200 points.",
+     [None, "Dow Jones", "Nasdaq"]),
+    ("A Wall Street, le Dow Jones a pris 300 points.", ["Dow Jones"]),
+    ("Il a pris 300 points à la Bourse de Paris, selon le CAC 40.", ["CAC 40"]),
+    ("Wall Street a perdu 500 points.", [None]),
+])
+def test_index_named(text, nouns):
+    assert [m.value.noun for m in find_quantities(text)] == nouns

@@ -1388,6 +1388,19 @@ def _about_rates(ctx: _Context, start: int) -> bool:
                 or _SPREAD_CONTEXT.search(text, a, b))
 
 
+def _index_named(text: str, first, start: int, end: int):
+    """The stock-market match that names the figure's index: the last index named before the figure
+    ("le Dow Jones ..., tandis que le Nasdaq perdait 200 points": Nasdaq), else the first one of the
+    sentence (``first``) or any index after it."""
+    best = None
+    for m in _STOCK_MARKET.finditer(text, first.start(), end):
+        if m.group("index") and (best is None or m.start() < start):
+            best = m
+        if best is not None and m.start() >= start:
+            break
+    return best or first
+
+
 def _as_index_point(fig: _Figure, market) -> None:
     """Make ``fig`` a level or a change of a stock index (GUIDELINES 1.4): kind other, unit
     index_point, noun the index its sentence names ("CAC 40"; None after a market word alone)."""
@@ -1406,7 +1419,7 @@ def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, 
         a, b = ctx.sentence(fig.start)
         market = _STOCK_MARKET.search(ctx.text, a, b)
         if market is not None:
-            return _as_index_point(fig, market)  # "le CAC 40 a clôturé à 6 100 points"
+            return _as_index_point(fig, _index_named(ctx.text, market, fig.start, b))  # "le CAC 40 a clôturé à 6 100 points"
         if not (_PERCENT_CONTEXT.search(ctx.text, a, b) or _PERCENT_BEFORE.search(ctx.text, a, fig.start)):
             return _as_count(fig, "point")  # "a marqué 17 points": a score
         flags = ()
