@@ -300,3 +300,18 @@ def test_multiplier_flag():
 ])
 def test_index_named(text, nouns):
     assert [m.value.noun for m in find_quantities(text)] == nouns
+
+
+@pytest.mark.parametrize("text, expected", [
+    # qualifier phrases of the press (were exact)
+    ("Le coût atteint au bas mot 200 millions d'euros.",
+     [("au bas mot 200 millions d'euros", "money", Decimal(200000000), "EUR", "at_least", None)]),
+    ("Ils étaient quelques 300 personnes.", [("quelques 300 personnes", "count", Decimal(300), "personne", "approx", "personne")]),
+    ("Une hausse de plus ou moins 20 %.", [("plus ou moins 20 %", "percent", Decimal(20), "percent", "approx", None)]),
+    ("Il a payé grosso modo 300 euros.", [("grosso modo 300 euros", "money", Decimal(300), "EUR", "approx", None)]),
+    # unchanged: vague amounts, and spatial prepositions are no qualifiers (qualifiers.tsv)
+    ("quelques centaines de personnes", [("quelques centaines de personnes", "count", None, "personne", "approx", "personne")]),
+    ("au-delà de 10 000 euros", [("10 000 euros", "money", Decimal(10000), "EUR", "exact", None)]),
+])
+def test_press_qualifiers(text, expected):
+    assert read(text) == expected
