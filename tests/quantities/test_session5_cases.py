@@ -315,3 +315,25 @@ def test_index_named(text, nouns):
 ])
 def test_press_qualifiers(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # centimes take the currency of the money figure before them (were always EUR)
+    ("Un kilo de pain coûte 2 francs et le litre de lait 30 centimes.",
+     [("Un kilo", "mass", Decimal(1), "kilogram", "exact", None), ("2 francs", "money", Decimal(2), "FRF", "exact", None),
+      ("30 centimes", "money", Decimal("0.3"), "FRF", "exact", None)]),
+    ("Le ticket coûte 1,90 euro, soit 10 centimes de plus.",
+     [("1,90 euro", "money", Decimal("1.9"), "EUR", "exact", None), ("10 centimes", "money", Decimal("0.1"), "EUR", "exact", None)]),
+    ("Il touche 30 centimes par kilo.", [("30 centimes par kilo", "money", Decimal("0.3"), "EUR / kilogram", "exact", None)]),
+    # abbreviations of old print: "c.", "cent." (centimes), "kil.", "kilog.", "m. 50"
+    ("Le pain vaut 2 fr. et le lait 45 c. le litre.",
+     [("2 fr.", "money", Decimal(2), "CHF", "exact", None), ("45 c. le litre", "money", Decimal("0.45"), "CHF / liter", "exact", None)]),
+    ("Un timbre à 15 cent.", [("15 cent.", "money", Decimal("0.15"), "EUR", "exact", None)]),
+    ("Il a payé 3 fr. 50 c.", [("3 fr. 50 c.", "money", Decimal("3.5"), "CHF", "exact", None)]),
+    ("Le volume coûte fr. 3 50 c. chez l'éditeur.", [("fr. 3 50 c.", "money", Decimal("3.5"), "CHF", "exact", None)]),
+    ("Il porte 45 kil. de pain et 100 kilog. de farine.",
+     [("45 kil.", "mass", Decimal(45), "kilogram", "exact", None), ("100 kilog.", "mass", Decimal(100), "kilogram", "exact", None)]),
+    ("Un mur de 3 m. 50 de haut.", [("3 m. 50", "length", Decimal("3.5"), "meter", "exact", None)]),
+])
+def test_centimes_and_old_abbreviations(text, expected):
+    assert read(text) == expected

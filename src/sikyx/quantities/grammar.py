@@ -330,7 +330,7 @@ verb: "le passage de 40 à 50 camions" is a range."""
 _SUB_WORD = alt(w for w, (_, c) in WORDS.items() if c in ("one", "unit", "teen", "tens", "eighty"))
 SUBUNIT_AFTER = regex.compile(
     rf"{SPACE}+(?:(?:(?i:et){SPACE}+)?(?:(?P<sub>\d{{1,2}})|(?P<subw>(?i:{_SUB_WORD}(?:(?:{ET}|{SEP}){_SUB_WORD})*)))"
-    rf"{SPACE}*(?P<subunit>(?i:centimes?|cents?|pence))(?![\w])"
+    rf"{SPACE}*(?P<subunit>(?i:centimes?|cents?|pence)(?![\w])|(?i:cent|c)\.)"
     rf"|(?:(?i:et){SPACE}+)?(?P<sub2>\d{{2}})(?={SPACE}*(?:[.;:!?)]|,(?!\d)|\Z)"
     rf"|{SPACE}+(?i:le|la|les|l['’]|par)(?![\w])))",
     _FLAGS,
@@ -927,6 +927,7 @@ def find_quantities(
             figs.append(fig)
     if figs:
         _resolve_elided(ctx, figs)
+        _centimes_currency(figs)
     out: list[Match[Quantity]] = []
     for fig in figs:
         if not _plausible(fig):
@@ -1054,10 +1055,16 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
         return None  # "16e", "1er", "A320x": a reference or an ordinal, not a figure
     elif HYPHEN_WORD.match(text, e, e + _AHEAD):
         return None  # "deux-roues", "quatre-quatre": a compound word, not a figure
-    if entry is None and prefix is not None:
+    if prefix is not None and (entry is None or (
+        entry.kind == "money" and entry.factor < 1 and fig.value is not None and fig.value != fig.value.to_integral_value()
+    )):
+        # "fr. 3 50 c.": the currency before, the centimes after close the number (3.50 CHF)
+        sub = entry
         entry = _lookup_unit(prefix.group("cur"))
         if entry is not None:
             fig.start = prefix.start()
+        else:
+            entry = sub
     if entry is None and left_context and _model_name(text, s, e, lo) and not (
         text[s - 4:s - 1].isalpha() and _plural_noun_after(text, e, reading)
     ):
@@ -1103,11 +1110,12 @@ _CENTIMETRES_AFTER = regex.compile(
 
 
 def _centimetres_after(text: str, fig: _Figure, reading: NumberReading) -> None:
-    """"il mesure 1 m 80" -> 1.8 meter, "2 mètres 50 de haut" -> 2.5 meter (one span), like the
-    cents of "2 euros 50"."""
+    """"il mesure 1 m 80" -> 1.8 meter, "2 mètres 50 de haut", "3 m. 50" (old print) -> 2.5, 3.5
+    meter (one span), like the cents of "2 euros 50"."""
     if fig.value is None or reading.scaled or fig.value != fig.value.to_integral_value():
         return
-    m = _CENTIMETRES_AFTER.match(text, fig.end, fig.end + _AHEAD) if _after_spaces(text, fig.end).isdigit() else None
+    pos = fig.end + 1 if text[fig.end:fig.end + 1] == "." and text[fig.end - 1:fig.end] == "m" else fig.end  # "3 m. 50"
+    m = _CENTIMETRES_AFTER.match(text, pos, pos + _AHEAD) if _after_spaces(text, pos).isdigit() else None
     if m is not None:
         fig.value = normalize_decimal(fig.value + Decimal(m.group("cm")) / 100)
         fig.end = m.end()
@@ -1727,6 +1735,25 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
         if src is not None:
             f.kind, f.unit, f.noun, f.base_unit = src.kind, src.unit, src.noun, src.base_unit
             f.bare = False
+
+
+_EUR = unit_from_string("EUR")
+
+
+def _centimes_currency(figs: list[_Figure]) -> None:
+    """Centimes take the currency of the money figure before them in the text ("2 francs ... 30
+    centimes" -> 0.3 FRF; "fr. 3 ... 45 c." -> CHF), EUR when there is none (``currency_assumed``)."""
+    currency = None
+    for f in figs:
+        if f.kind != "money":
+            continue
+        base = f.base_unit or f.unit
+        if "currency_assumed" not in f.flags:
+            currency = base
+        elif currency is not None and base == _EUR and currency != _EUR:
+            f.unit = currency if f.base_unit is None else f.unit / _EUR * currency
+            if f.base_unit is not None:
+                f.base_unit = currency
 
 
 def _previous_with_unit(figs: list[_Figure], i: int, start: int, scaled_only: bool = False,
