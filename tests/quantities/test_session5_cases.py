@@ -337,3 +337,16 @@ def test_press_qualifiers(text, expected):
 ])
 def test_centimes_and_old_abbreviations(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare number before an abbreviation takes no parallel unit (was percent, year, "malade")
+    ("Le premier impôt percevra 1,5 % sur les fortunes allant jusqu'à 50.000 sh. ; le même taux.",
+     [("1,5 %", "percent", Decimal("1.5"), "percent", "exact", None), ("jusqu'à 50.000", "number", Decimal(50000), None, "at_most", None)]),
+    ("On a trouvé 130 malades, et sur le brick 22 650 rixd. de Suède.",
+     [("130 malades", "count", Decimal(130), "malade", "exact", "malade"), ("22 650", "number", Decimal(22650), None, "exact", None)]),
+    # parallel phrases still complete a bare number
+    ("49 voix contre 31.", [("49 voix", "count", Decimal(49), "voix", "exact", "voix"), ("31", "count", Decimal(31), "voix", "exact", "voix")]),
+])
+def test_no_elision_before_an_abbreviation(text, expected):
+    assert read(text) == expected

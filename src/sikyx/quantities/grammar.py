@@ -1670,6 +1670,9 @@ _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septe
 _NOT_ELIDED_AFTER = regex.compile(rf"{SPACE}*(?:\.{SPACE}\d|[-–]|(?i:{_MONTHS}|janv|févr|sept|oct|nov|déc)\b)")
 """A bare number that no parallel phrase completes: a day ("le 30 septembre" when no date layer
 ran), a broken decimal "59. 2", a compound "30 - ans" (an enumeration "3)" is tested apart)."""
+_ABBREVIATION_AFTER = regex.compile(rf"{SPACE}+(?!(?i:env|etc|cf)\.)[a-zà-öø-ÿ]{{1,5}}\.")
+"""An abbreviated word with its full stop right after a bare number ("50.000 sh.", "22,650 rixd."):
+the number's own unit, which no parallel phrase supplies."""
 _NUMBER_OF = regex.compile(rf"(?i:nombre{SPACE}+(?:de{SPACE}+|d['’]{SPACE}*))(?P<noun>{_WORD})(?![\w'’])")
 _LOOK_FIGS = 8
 
@@ -1695,6 +1698,8 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
                 continue
         if f.value == 0 or _NOT_ELIDED_AFTER.match(text, f.end, f.end + _AHEAD):
             continue
+        if _ABBREVIATION_AFTER.match(text, f.end, f.end + 12):
+            continue  # "jusqu'à 50.000 sh.", "22,650 rixd.": a unit of its own the lexicon lacks
         if text[f.end:f.end + 1] == ")":
             a, _ = ctx.sentence(f.start)
             if text.rfind("(", a, f.start) <= text.rfind(")", a, f.start):
