@@ -350,3 +350,13 @@ def test_centimes_and_old_abbreviations(text, expected):
 ])
 def test_no_elision_before_an_abbreviation(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an interest rate "l'an" (was a bare percent)
+    ("Un prêt à 3 % l'an.", [("3 % l'an", "percent", Decimal(3), "percent / year", "exact", None)]),
+    ("Une hausse de 3 % l'an dernier.", [("3 %", "percent", Decimal(3), "percent", "exact", None)]),
+    ("3 % la semaine", [("3 %", "percent", Decimal(3), "percent", "exact", None)]),
+])
+def test_percent_per_year(text, expected):
+    assert read(text) == expected

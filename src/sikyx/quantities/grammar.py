@@ -1516,6 +1516,10 @@ def _den_at(ctx: _Context, pos: int, lead, kind: str) -> tuple[str, object, int]
     return name, unit, nm.end()
 
 
+_L_AN = regex.compile(rf"{SPACE}*(?i:l)['’](?i:an)(?![\w'’])(?!{SPACE}+(?i:dernier|prochain|passé))", _FLAGS)
+_YEAR = unit_from_string("year")
+
+
 def _may_open_rate(text: str, pos: int) -> bool:
     """Whether a rate may open at ``pos``: the first character after the spaces may start "par",
     "/", "le", "à l'", "hebdomadaires" ... (a cheap test before the rate patterns)."""
@@ -1533,7 +1537,10 @@ def _rate(ctx: _Context, fig: _Figure) -> None:
     den = None
     if lead is not None:
         if (lead.group("art") or lead.group("les")) and fig.kind != "money":
-            den = None  # "le/la" opens a price only: "143,6 euros le mégawattheure"
+            an = _L_AN.match(text, lead.start(), lead.start() + _AHEAD) if fig.kind == "percent" else None
+            if an is not None:
+                den = ("year", _YEAR, an.end())  # "un prêt à 3 % l'an": an interest rate
+            # else "le/la" opens a price only: "143,6 euros le mégawattheure"
         else:
             den = _den_at(ctx, lead.end(), lead, fig.kind)
             if den is not None and _DIGIT_AFTER.match(text, den[2]):
@@ -1698,7 +1705,7 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
                 continue
         if f.value == 0 or _NOT_ELIDED_AFTER.match(text, f.end, f.end + _AHEAD):
             continue
-        if _ABBREVIATION_AFTER.match(text, f.end, f.end + 12):
+        if "." in text[f.end + 2:f.end + 9] and _ABBREVIATION_AFTER.match(text, f.end, f.end + 12):
             continue  # "jusqu'à 50.000 sh.", "22,650 rixd.": a unit of its own the lexicon lacks
         if text[f.end:f.end + 1] == ")":
             a, _ = ctx.sentence(f.start)
