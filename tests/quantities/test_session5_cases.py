@@ -360,3 +360,23 @@ def test_no_elision_before_an_abbreviation(text, expected):
 ])
 def test_percent_per_year(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "un(e) seul(e)" counts one (held-out guideline "une seule voie"; was nothing, or a count of "seul")
+    ("Une seule voie est ouverte.", [("Une seule voie", "count", Decimal(1), "voie", "exact", "voie")]),
+    ("Sur la route, 1 seul accident.", [("1 seul accident", "count", Decimal(1), "accident", "exact", "accident")]),
+    # ... but lends its noun to no elided figure (was "plus d'une vingtaine" of branches)
+    ("Dans une seule branche, j'en ai compté plus d'une vingtaine.",
+     [("une seule branche", "count", Decimal(1), "branche", "exact", "branche"),
+      ("plus d'une vingtaine", "number", Decimal(20), None, "more_than", None)]),
+    # race times and ranks of results take no unit from a distance before them (were kilometres)
+    ("Disputée sur 39,5 km, elle a été dominée par Olano, qui s'est imposé avec 41 \" d'avance.",
+     [("39,5 km", "length", Decimal("39.5"), "kilometer", "exact", None), ("41", "number", Decimal(41), None, "exact", None)]),
+    ("Huitième étape (181,5 km) : 1. Guidi (It).",
+     [("181,5 km", "length", Decimal("181.5"), "kilometer", "exact", None), ("1", "number", Decimal(1), None, "exact", None)]),
+    ("On compte 45 blessés, dont 14. Les secours sont là.",
+     [("45 blessés", "count", Decimal(45), "blessé", "exact", "blessé"), ("14", "count", Decimal(14), "blessé", "exact", "blessé")]),
+])
+def test_single_counts_and_race_marks(text, expected):
+    assert read(text) == expected

@@ -803,6 +803,7 @@ class _Figure:
     scaled = False
     money_hint = False
     skip = False  # not a figure, but its numbers are consumed ("32 à 19", a score)
+    parallel = True  # may lend its unit to an elided figure ("une seule branche ... une vingtaine" may not)
 
     def __init__(self, start, end):
         self.start = start
@@ -1315,7 +1316,8 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
         _qualify(ctx, fig, s, lo, left_context, None)
         return fig
     nm = NOUN_AFTER.match(text, e, e + _AHEAD)
-    if nm is None or nm.group("de") or nm.group("adj") or not _is_counted_noun(nm.group("noun")):
+    single = nm is not None and nm.group("adj") is not None and nm.group("adj").lower() in ("seul", "seule")
+    if nm is None or nm.group("de") or (nm.group("adj") and not single) or not _is_counted_noun(nm.group("noun")):
         return None
     sur = SUR_AFTER.match(text, nm.end(), nm.end() + _AHEAD) if "sur" in text[nm.end():nm.end() + 6] else None
     if sur is not None:
@@ -1335,13 +1337,15 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
     q = _qualifier_before(text, lo, s, ctx.exhaustive) if left_context else None
     if q is not None and "partir" in q.group("q").lower():
         return None  # "à partir d'une importante expérience", "à partir d'un certain âge": a determiner
-    if q is None and not _may_open_rate(text, nm.end()):
-        return None  # "une enquête": a determiner (neither a qualifier nor a rate makes it a figure)
+    if q is None and not single and not _may_open_rate(text, nm.end()):
+        return None  # "une enquête": a determiner (neither a qualifier, "seul(e)" nor a rate makes it a figure)
     if q is not None and _OF_AFTER.match(text, nm.end(), nm.end() + _AHEAD):
         return None  # "au moins une partie de son tabac": a determiner (guideline 1.1)
     _as_count(fig, ctx.lemma(nm.group("noun")))
     fig.end = nm.end()
-    if q is None:
+    if single:
+        fig.parallel = False  # "une seule voie": one, stressed; no parallel phrase for later figures
+    if q is None and not single:
         before_rate = fig.noun
         _rate(ctx, fig)
         if fig.noun == before_rate:
@@ -1674,9 +1678,14 @@ _FOLLOW_CONN = regex.compile(rf"{SPACE}*(?:à|a|et|ou|×|x|-|–|±|\+/?-|(?P<of
 """What joins an elided figure to the next one, whose unit it takes: "de 6 000 à 5 000 euros",
 "97 × 130 cm", "366 +/- 89 secondes", "25 ± 12 minutes"."""
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-_NOT_ELIDED_AFTER = regex.compile(rf"{SPACE}*(?:\.{SPACE}\d|[-–]|(?i:{_MONTHS}|janv|févr|sept|oct|nov|déc)\b)")
+_NOT_ELIDED_AFTER = regex.compile(
+    rf"{SPACE}*(?:\.{SPACE}\d|[-–]|(?i:{_MONTHS}|janv|févr|sept|oct|nov|déc)\b|\"|''|['’]\d)"
+    rf"|(?<=(?:[:;]|\A){SPACE}*\d+)\.{SPACE}+\p{{Lu}}"
+)
 """A bare number that no parallel phrase completes: a day ("le 30 septembre" when no date layer
-ran), a broken decimal "59. 2", a compound "30 - ans" (an enumeration "3)" is tested apart)."""
+ran), a broken decimal "59. 2", a compound "30 - ans", the seconds and minutes of a race time
+('41 " d'avance', "47'07"), the rank opening a list of results (": 1. Guidi (It)"; an
+enumeration "3)" is tested apart)."""
 _ABBREVIATION_AFTER = regex.compile(rf"{SPACE}+(?!(?i:env|etc|cf)\.)[a-zà-öø-ÿ]{{1,5}}\.")
 """An abbreviated word with its full stop right after a bare number ("50.000 sh.", "22,650 rixd."):
 the number's own unit, which no parallel phrase supplies."""
@@ -1774,7 +1783,7 @@ def _previous_with_unit(figs: list[_Figure], i: int, start: int, scaled_only: bo
         g = figs[j]
         if g.end <= start:
             return None
-        if not g.has_unit() or g.kind in ("number", "other"):
+        if not g.has_unit() or g.kind in ("number", "other") or not g.parallel:
             continue
         if scaled_only and not (g.scaled and g.kind == "money"):
             continue
