@@ -380,3 +380,16 @@ def test_percent_per_year(text, expected):
 ])
 def test_single_counts_and_race_marks(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # currencies of the francophone press (were FRF)
+    ("Le repas coûte 20 000 F CFA.", [("20 000 F CFA", "money", Decimal(20000), "XOF", "exact", None)]),
+    ("Le budget belge : 12 000 francs belges. Le loyer coûte 3 000 francs.",
+     [("12 000 francs belges", "money", Decimal(12000), "BEF", "exact", None),
+      ("3 000 francs", "money", Decimal(3000), "BEF", "exact", None)]),
+    ("Une amende de 5 000 francs luxembourgeois.", [("5 000 francs luxembourgeois", "money", Decimal(5000), "LUF", "exact", None)]),
+    ("Il a payé 50 F.", [("50 F", "money", Decimal(50), "FRF", "exact", None)]),
+])
+def test_more_francs(text, expected):
+    assert read(text) == expected
