@@ -393,3 +393,15 @@ def test_single_counts_and_race_marks(text, expected):
 ])
 def test_more_francs(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a collective with an adjective of size (was nothing)
+    ("Une bonne centaine de personnes ont défilé.",
+     [("Une bonne centaine de personnes", "count", Decimal(100), "personne", "approx", "personne")]),
+    ("Une petite dizaine de manifestants.", [("Une petite dizaine de manifestants", "count", Decimal(10), "manifestant", "approx", "manifestant")]),
+    ("Un bon millier de fans.", [("Un bon millier de fans", "count", Decimal(1000), "fan", "approx", "fan")]),
+    ("Une bonne idée.", []),
+])
+def test_loose_collectives(text, expected):
+    assert read(text) == expected

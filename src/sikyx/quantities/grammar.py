@@ -1293,11 +1293,27 @@ def _nm_de(nm) -> bool:
     return nm is not None and bool(nm.group("de"))
 
 
+LOOSE_COLLECTIVE = regex.compile(
+    rf"{SPACE}+(?i:bonne|bon|petite|petit|grosse|gros|large|courte|court){SPACE}+"
+    rf"(?P<coll>(?i:{alt(w for w, (_, c) in WORDS.items() if c == 'collective' and not w.endswith('s'))}))(?![\w'’])",
+    _FLAGS,
+)
+""""une bonne centaine", "une petite dizaine", "un bon millier" after "un/une": the collective,
+approximate ("une bonne centaine de personnes" -> 100 personne, approx)."""
+
+
 def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo: int, left_context: bool) -> _Figure | None:
     """"un/une" is a figure when counted or scaled (guideline 1.1): before a unit ("un euro", "une
     tasse"), in a proportion ("un cas sur dix" -> 0.1), after a qualifier ("au moins un
-    carburant") or before a rate ("une cartouche par personne"). "une enquête" is not."""
+    carburant") or before a rate ("une cartouche par personne"). "une enquête" is not; "une bonne
+    centaine de personnes" is the collective (:data:`LOOSE_COLLECTIVE`)."""
     text = ctx.text
+    if "aine" in text[e:e + 24] or "illier" in text[e:e + 24]:
+        loose = LOOSE_COLLECTIVE.match(text, e, e + _AHEAD)
+        if loose is not None:
+            word = loose.group("coll").lower()
+            coll = NumberReading(WORDS[word][0], (), True, True, collective=word)
+            return _read_figure(ctx, s, loose.end(), coll)
     u = _unit_at(text, e, reading)
     fig = _Figure(s, e)
     fig.value = reading.value
