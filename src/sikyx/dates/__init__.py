@@ -44,6 +44,8 @@ _SINCE = regex.compile(r"(?:\bdepuis|\bdès|\bà\s+partir\s+d[eu']|\bà\s+compte
                        regex.IGNORECASE)
 _SINCE_ONLY = regex.compile(r"\bdepuis(?:\s+(?:le|la|l['’]))?\s*$", regex.IGNORECASE)
 _FROM = regex.compile(r"\bà\s+partir\s+d[eu']\s*$", regex.IGNORECASE)
+_FROM_DAY = regex.compile(r"(?:\bà\s+partir\s+du|\bà\s+compter\s+du|\bdès)\s*$", regex.IGNORECASE)
+"""Before a day of the month alone that opens an interval ("à partir du 8", "dès le 8": span "le 8")."""
 _UNTIL = regex.compile(r"(?:\bjusqu['’]\s*(?:au|à|en|a)|\bd['’]ici(?:\s+(?:au|à|a))?)\s*$", regex.IGNORECASE)
 
 
@@ -67,6 +69,36 @@ _PAST_PERFECT = regex.compile(
     r"|\bl['’]an(?:née)?\s+(?:derni(?:er|ère)|passée?)\b", regex.IGNORECASE)
 _CLAUSE_END = regex.compile(r"[.!?\n;]")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
+
+
+_PAST_VERB = regex.compile(
+    r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se\s+sont)\s+"
+    r"(?:(?:été|déjà|encore|aussi|bien|toujours|enfin|ensuite|également|finalement|notamment|récemment)\s+)?"
+    r"\w+(?:é|ée|és|ées|i|is|it|u|ue|us)\b"
+    r"|\b\w{2,}(?<!r)(?:ait|aient)\b", regex.IGNORECASE)
+"""A past participle after its auxiliary ("a annoncé", "s'est réuni") or an imperfect ("dépassait";
+not a conditional "rouvriraient")."""
+_FORWARD_WORDS = regex.compile(r"\b(?:à|au|pour|jusqu['’]|d['’]ici|dès|avant|après|de|du|d['’]|vers|que|qu['’])(?!\w)"
+                               r"|\b\w{3,}(?:er|ir)\b", regex.IGNORECASE)
+"""Between a past verb and a weekday: a preposition or an infinitive ("a été reporté à samedi", "ont
+appelé à manifester jeudi", "a annoncé qu'il partirait lundi") lets the weekday point forward."""
+
+
+def _past_verb_before(text: str, start: int) -> bool:
+    """A past verb stands just before ``text[start:]`` (within five words of the same clause, with no
+    preposition, conjunction or infinitive between): "a annoncé jeudi", "s'est réuni mardi soir",
+    "dépassait 6 h lundi". The weekday then names a day on or before the reference date."""
+    left = text[max(0, start - 80):start]
+    cut = max(left.rfind(","), left.rfind("."), left.rfind(";"), left.rfind("\n"))
+    if cut >= 0:
+        left = left[cut + 1:]
+    last = None
+    for last in _PAST_VERB.finditer(left):
+        pass
+    if last is None:
+        return False
+    between = left[last.end():]
+    return len(between.split()) <= 4 and _FORWARD_WORDS.search(between) is None
 
 
 def _clause(text: str, start: int, end: int) -> tuple[str, str]:
@@ -109,7 +141,21 @@ def _needs_prefer(e: Expr) -> bool:
     if e.kind not in ("date", "time") or e.year is not None or e.yy is not None or e.direction is not None:
         return False
     return (e.weekday is not None and e.rel_unit is None) or (e.month is not None) or e.season is not None \
-        or e.weekend
+        or e.weekend or e.quarter is not None or e.half is not None or e.easter_offset is not None \
+        or _part_of_period(e)
+
+
+def _part_of_period(e: Expr) -> bool:
+    """The start or end of the current week, month or year, with no direction ("en début de semaine",
+    "au début du mois", "en fin d'année"): the current one, the next one when the sentence points forward
+    after its part is over (:func:`sikyx.dates.resolver.resolve`)."""
+    return e.kind == "date" and e.mod in ("START", "END") and e.rel_unit in ("W", "M", "Y") and e.rel_n == 0 \
+        and e.rel_days is None and e.day is None and e.weekday is None and not e.use_anchor
+
+
+def _day_alone(e: Expr) -> bool:
+    """A day of the month with no month, weekday or year ("à partir du 8")."""
+    return e.kind == "date" and e.day is not None and e.month is None and e.weekday is None and e.rel_unit is None
 
 
 def _day_anchor(t: Timex) -> dt.date | None:
@@ -284,20 +330,29 @@ def _emit_unsafe(text, s, e, expr: Expr, ref, prefer, intervals, anchor, near=Fa
         return [(s, e, resolve_interval(t1, t2, day))]
     left20 = text[max(0, s - 20):s]
     if expr.kind in ("date", "time") and expr.direction is None and expr.year is None and expr.yy is None \
-            and _SINCE_ONLY.search(left20) and (expr.weekday is not None or expr.month is not None):
-        # "depuis janvier", "depuis jeudi": on or before the reference date (guideline 2.3)
+            and _SINCE_ONLY.search(left20) and (expr.weekday is not None or expr.month is not None or expr.day is not None
+                                                or _part_of_period(expr)):
+        # "depuis janvier", "depuis jeudi", "depuis le 3", "depuis le début de l'année": on or before the
+        # reference date (guideline 2.3)
         prefer = "past_strict"
     elif prefer == "past" and expr.weekday is not None and expr.month is None and _FROM.search(left20):
         prefer = "future"  # "à partir de lundi": the coming one
+    elif prefer == "past" and _day_alone(expr) and _FROM_DAY.search(left20) and _tense(text, s, e) != "past":
+        prefer = "future"  # "à partir du 8", "dès le 8": the coming one, unless the sentence tells the past
     elif prefer == "past" and _needs_prefer(expr):
         tense = _tense(text, s, e)
         if tense == "future":
             prefer = "future"
+        elif tense == "past" and expr.weekday is not None and expr.month is None and expr.day is None \
+                and _past_verb_before(text, s):
+            prefer = "past_strict"  # "a annoncé jeudi", "l'attente dépassait 6 h lundi": the day before
         elif tense == "past" and expr.weekend:
             expr.rel_n = -1 if (ref and (ref.isoweekday() <= 4)) else 0
-        elif tense == "past" and expr.season is not None and expr.direction is None and ref is not None \
-                and _PAST_PERFECT.search(" ".join(_clause(text, s, e))):
-            expr.direction = -2  # "a produit ... grâce aux pluies de l'automne": the last one begun (guideline 2.3)
+        elif tense == "past" and (expr.season is not None or expr.quarter is not None or expr.half is not None) \
+                and expr.direction is None and ref is not None and _PAST_PERFECT.search(" ".join(_clause(text, s, e))):
+            # "a produit ... grâce aux pluies de l'automne", "au premier semestre, les ventes ont
+            # bondi": the last one begun (guideline 2.3)
+            expr.direction = -2
     t = resolve(expr, ref, prefer, anchor)
     if t is None:
         return []

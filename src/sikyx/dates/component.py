@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from ..batching import BatchedComponent
-from ..docspans import align_boundaries, make_spans
+from ..docspans import align_boundaries, doc_text, make_spans
 from ..extensions import reference_date_of, register_extensions, store_results
 from . import find_dates
 
@@ -34,7 +34,7 @@ class DatesComponent(BatchedComponent):
         self.set_ents = set_ents
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         matches = find_dates(text, reference_date_of(doc), prefer=self.prefer)
         if not matches:
             doc._.dates = []

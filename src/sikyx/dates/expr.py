@@ -38,8 +38,11 @@ class Expr:
     Duration/set fields: ``dur_n`` (Decimal, or None for a vague "quelques"), ``dur_unit``,
     ``anchored`` (-1 "42 derniers jours", +1 "3 prochains jours"), ``freq`` (times per unit), ``first_of`` ("Y": the first ``dur_n`` units of the year,
     "les neuf premiers mois de l'année").
+    ``week_of``: the expression names the week of its day ("la semaine du 6 octobre"): the day is
+    resolved, then replaced by its ISO week (the next one for a Sunday, named as the first day).
     ``dur_value``: a ready TIMEX3 duration value for compound durations ("PT2H7M43S"); ``easter``:
-    the date is Easter's week-end ("le week-end de Pâques").
+    the date is Easter's week-end ("le week-end de Pâques"); ``easter_offset``: a moveable feast, its
+    day counted from Easter Sunday ("le lundi de Pentecôte": 50).
     ``mod``: TIMEX3 mod (START, END, MID, MORE_THAN, LESS_THAN, APPROX); ``ref``: the *_REF value;
     ``since``/``until``: the expression follows "depuis"/"jusqu'à" (interval to/from the reference).
     ``flags``: doubts of the reading itself, added to the resolved value's flags ("month_first": a
@@ -85,6 +88,8 @@ class Expr:
     first_of: str | None = None
     dur_value: str | None = None
     easter: bool = False
+    easter_offset: int | None = None
+    week_of: bool = False
     mod: str | None = None
     ref: str | None = None
     since: bool = False

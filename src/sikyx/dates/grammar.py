@@ -467,6 +467,20 @@ def b_day_month(m, text):
     return e
 
 
+# ---- "la semaine du 6 octobre", "semaine du lundi 7 octobre 2013": the week named by one of its days
+@rule("week_of_day",
+      rf"{L}(?P<s>(?:(?:la|cette)\s+)?semaine\s+du\s+(?:{weekday()}\s+)?{day()}\s+(?:de\s+)?{month()}(?:{year_after_month()})?)(?!\w)")
+def b_week_of_day(m, text):
+    """The ISO week of the day said after "la semaine du" (``Expr.week_of``); "la semaine du 6 au 12
+    octobre" is an interval of days (the month must follow the first day here)."""
+    d = _day_value(m.group("day"))
+    if d is None or not m.group("day")[0].isdigit() and normalize(m.group("day")) not in ("premier",):
+        return None  # "la semaine du deux octobre" is rare; a number word may count something else
+    y, yy = _year(m)
+    wd = int(lookup("weekday", m.group("wd"))) if m.group("wd") else None
+    return Expr("date", day=d, month=int(lookup("month", m.group("month"))), year=y, yy=yy, weekday=wd, week_of=True)
+
+
 # ---- a month and a one-digit day joined by punctuation ("Oct. 2", "oct-2", "Jan/1": the day cannot be a
 #      year), a day and a month joined by a hyphen ("28-nov")
 @rule("month_day_joined",
@@ -540,6 +554,27 @@ def b_lone_day(m, text):
     if d is None or d < 10:
         return None  # "pour le deux": a number more likely than the 2nd
     return Expr("date", day=d)
+
+
+# ---- "à partir du 8", "jusqu'au 15.", "dès le 1er,", "depuis le 3": a day of the month alone as the bound of
+#      an interval (the preposition says the number is a day); nothing after it but the end of the clause
+_BOUND_DAY_FOLLOW = r"(?=\s*(?:$|[,;:!?)»]|\.(?!\d))|\s+(?:inclus|inclusivement|compris|au\s+(?:soir|matin))(?!\w))"
+"""What may follow the day: the end of the clause, "inclus", "au soir" ("jusqu'au 15 inclus"); any other
+word makes the number something else ("à partir du 8e étage", "jusqu'au 15 rue Royale")."""
+
+
+@rule("bound_day",
+      rf"{L}(?:(?:à|a)\s+(?:partir|compter)\s+du\s+|jusqu['’]\s*au\s+|(?:dès|depuis)\s+(?=le\s))"
+      rf"(?P<s>(?:le\s+)?(?P<dd>1er|3[01]|[12]\d|0?[1-9])(?![\d\w]|[.,]\d)){_BOUND_DAY_FOLLOW}")
+def b_bound_day(m, text):
+    """The day of the month after "à partir du", "à compter du", "jusqu'au" (span: the number, the
+    contracted article outside) or "dès le", "depuis le" (span "le 8", like "depuis le 20 février"): this
+    month's, the next or the previous one as for a day-month (:func:`sikyx.dates.find_dates` points "à
+    partir du 8" forward unless the sentence is in the past, and "depuis le 3" back)."""
+    if _number_before(text, m.start()):
+        return None
+    dd = m.group("dd")
+    return Expr("date", day=1 if dd.lower() == "1er" else int(dd))
 
 
 def _split_year(y: str | None) -> tuple[int | None, int | None]:
@@ -634,6 +669,35 @@ def b_weekday(m, text):
     return e
 
 
+_MEAL = r"(?:petit[-\s]déjeuner|petit[-\s]dejeuner|déjeuner|dejeuner|dîner|diner)"
+"""A meal: lunch, dinner, breakfast."""
+
+
+def meal_phrase(g: str = "ms") -> str:
+    """A meal naming the part of the day it is taken in, the part kept in the span as group ``g``:
+    "pendant le déjeuner" ("le déjeuner"), "lors du dîner" ("dîner"), "à l'heure du déjeuner" ("l'heure
+    du déjeuner"), "après (le) déjeuner" (all: "après" makes the meaning), "à la pause déjeuner" ("la pause
+    déjeuner"); not a meal named as an event ("le dîner du Crif", "le déjeuner avec les syndicats", "après
+    le déjeuner de travail", "le déjeuner-débat")."""
+    return (rf"(?:(?:pendant|durant)\s+(?P<{g}>le\s+{_MEAL})|(?:lors|au\s+cours|au\s+moment)\s+du\s+(?P<{g}>{_MEAL})"
+            rf"|(?:à|a)\s+(?P<{g}>l['’]\s*heure\s+du\s+{_MEAL})|(?P<{g}>(?:après|avant)\s+(?:le\s+)?{_MEAL})"
+            rf"|(?:à|a|pendant|durant)\s+(?P<{g}>la\s+pause[-\s](?:déjeuner|dejeuner|de\s+midi)))(?![\w-])"
+            rf"(?!\s+(?:de|d['’]|du|des|avec|offert|organisé|officiel|annuel|en\s+l['’]honneur)(?!\w))")
+
+
+def _meal_part(phrase: str) -> str | None:
+    """The TIMEX3 part of the day of a :func:`meal_phrase`: lunch is midday (MI), after lunch the
+    afternoon (AF), before it the morning (MO); dinner, and after it, the evening (EV); breakfast, before
+    or after, the morning (MO). None for "avant le dîner" (late afternoon or evening)."""
+    p = normalize(phrase)
+    before, after = p.startswith("avant"), p.startswith("après")
+    if "petit" in p:
+        return "MO"
+    if "dîner" in p or "diner" in p:
+        return None if before else "EV"
+    return "MO" if before else "AF" if after else "MI"
+
+
 _DEICTIC_DAYS = {"aujourd'hui", "hier", "avant-hier", "demain", "après-demain", "apres-demain"}
 """The relative days counted from the reference date; every other one ("la veille", "le lendemain", "le
 jour suivant") points back to the day just mentioned (anaphoric)."""
@@ -644,7 +708,8 @@ _RELDAY_FORMS = tuple((regex.compile(regex.escape(form).replace(r"\-", "[-\\s]?"
 
 # ---- "hier", "aujourd'hui vendredi", "hier matin", "hier en début d'après-midi", "le lendemain"
 @rule("relative_day",
-      rf"{L}(?P<s>{RELDAY}(?!\w)(?:\s+{weekday()})?(?:\s+(?:(?P<pmod>en\s+début|en\s+fin|en\s+milieu|au|dans|en)\s+(?:de\s+|la\s+|l['’]\s*|d['’]\s*)?)?{part_of_day()}|\s+(?:à|vers)\s+{clock()})?)")
+      rf"{L}(?P<s>{RELDAY}(?!\w)(?:\s+{weekday()})?(?:\s+(?:(?P<pmod>en\s+début|en\s+fin|en\s+milieu|au|dans|en)\s+(?:de\s+|la\s+|l['’]\s*|d['’]\s*)?)?{part_of_day()}|\s+(?:à|vers)\s+{clock()}"
+      rf"|\s+(?P<meal>{meal_phrase()}))?)")
 def b_relative_day(m, text):
     word = normalize(m.group("s"))
     for form, offset, anaphoric in _RELDAY_FORMS:
@@ -655,7 +720,12 @@ def b_relative_day(m, text):
     if word.startswith("jour") and _search(r"\bordre\s+du\s+$", text[max(0, m.start() - 10):m.start()], regex.IGNORECASE):
         return None  # "l'ordre du jour suivant": an agenda
     e = Expr("date", rel_days=offset, use_anchor=anaphoric, anaphoric=anaphoric)
-    if m.group("part"):
+    if m.group("meal"):  # "aujourd'hui pendant le déjeuner", "hier à l'heure du dîner"
+        e.part = _meal_part(m.group("meal"))
+        if e.part is None:
+            return None
+        e.kind = "time"
+    elif m.group("part"):
         e.kind = "time"
         e.part = lookup("part_of_day", m.group("part"))
     elif m.group("hh") or m.group("noon"):
@@ -684,6 +754,18 @@ def b_relday_interval(m, text):
     second_start = m.start("le2") if m.group("le2") else m.start("r2")  # "le lendemain" keeps its article
     return Expr("interval", parts=[(m.start("r1"), m.end("r1"), Expr("date", rel_days=off1)),
                                    (second_start, m.end("s"), Expr("date", rel_days=off2))])
+
+
+# ---- "pendant le déjeuner", "à l'heure du dîner", "après déjeuner": the part of the day of a meal
+@rule("meal_time", rf"{L}{meal_phrase('s')}")
+def b_meal_time(m, text):
+    """A meal as the part of the day it is taken in (:func:`_meal_part`), on the day spoken of. The span
+    leaves out the preposition ("pendant le déjeuner" -> "le déjeuner", "à l'heure du dîner" -> "l'heure du
+    dîner") except "après"/"avant", which make the meaning ("après déjeuner": the afternoon)."""
+    part = _meal_part(m.group())
+    if part is None:
+        return None
+    return Expr("time", rel_days=0, part=part, use_anchor=True)
 
 
 # ---- "fin de matinée", "début d'après-midi", "la fin de la journée", "fin de semaine", "début d'année"
@@ -722,7 +804,9 @@ def b_period_mod(m, text):
         if unit != "Y":
             return None
         return Expr("date", year=int(m.group("year")), mod=mod)
-    return Expr("date", rel_unit=unit, rel_n=_dir(m) or 0, mod=mod)
+    # no direction ("en début de semaine"): the current period, or the next or last one by the tense
+    # (sikyx.dates.find_dates); "fin de la semaine dernière" has its own
+    return Expr("date", rel_unit=unit, rel_n=_dir(m) or 0, mod=mod, direction=_dir(m))
 
 
 # ---- "ce matin", "cet après-midi", "cette nuit", "le matin même", "(dans) la soirée"
@@ -732,6 +816,9 @@ def b_part(m, text):
     det = m.group("det").lower()
     part = lookup("part_of_day", m.group("part"))
     if part == "DT":
+        if det == "la" and not (m.group("same") or m.group("same2") or m.group("ci")) \
+                and _WITHIN_LEFT.search(text, max(0, m.start() - 8), m.start()) and _WITHIN_RIGHT.match(text, m.end("s")):
+            return Expr("date", rel_days=0, use_anchor=True)  # "attendu dans la journée": the day spoken of
         return None
     if det in ("ce", "cet", "cette") and not m.group("same"):
         # "ce soir-là": the evening of the day just mentioned
@@ -749,6 +836,17 @@ def b_part(m, text):
 
 # ---- "la semaine dernière", "le mois prochain", "l'an dernier", "cette année", "ce week-end", "la semaine 14"
 _UNIT_NOUN = r"(?P<unoun>semaine|mois|année|annee|an|trimestre|semestre|week-?end|décennie|siècle|jour)(?!\w)"
+
+
+_WITHIN_LEFT = regex.compile(r"(?<!\w)dans\s+$", regex.IGNORECASE)
+"""Before "la semaine", "le mois", "l'année", "la journée" without a direction: "dans" makes it the current
+one ("sera jugé dans la semaine", "attendu dans l'année", "dans la journée": the day spoken of)."""
+_WITHIN_RIGHT = regex.compile(
+    r"\s*(?:$|[,;:!?)»]|\.(?!\d)|\s+(?!(?:de|d['’]|du|des|qui|que|qu['’]|où|dont|même|suivante?s?|précédente?s?|"
+    r"écoulée?s?|passée?s?|entière?s?|sainte|à\s+venir|en\s+cours|\d)(?!\w))[^\W\d_])", regex.IGNORECASE)
+"""What may follow "dans la semaine" for it to be the current week: the end of the clause or a word that
+does not tie the unit to something else ("dans la semaine qui a suivi", "dans la semaine de la mode",
+"dans l'année écoulée", "dans la semaine du 6 octobre" are not this week)."""
 
 
 @rule("relative_unit",
@@ -785,6 +883,10 @@ def b_relative_unit(m, text):
         return Expr("date", rel_unit=unit, rel_n=0 if d is None else d, use_anchor=m.group("ci") == "là",
                     anaphoric=m.group("ci") == "là")
     if d is None:
+        if unit in ("W", "M", "Y") and det in ("la", "le", "l'") and unoun != "an" and not m.group("ci") \
+                and _WITHIN_LEFT.search(text, max(0, m.start() - 8), m.start()) \
+                and _WITHIN_RIGHT.match(text, m.end("s")):
+            return Expr("date", rel_unit=unit, rel_n=0)  # "dans la semaine": this week
         return None
     if unit == "D":
         return Expr("date", rel_days=d, use_anchor=True)
@@ -931,6 +1033,11 @@ _STRONG_YEAR_LEFT = (r"(?:\b(?:en|depuis|dès|jusqu['’]en|avant|après|de|d['�
                      r"mi|courant|saison|exercice|budget|bilan|printemps|été|automne|hiver|entre|et|vers|ici|édition)\s*[-\s(]*|[(,]\s*)$")
 
 
+_FUNCTION_WORDS = (r"(?:par|pour|des|les|aux|dans|sur|avec|contre|sans|sous|entre|vers|chez|qui|que|est|sont|sera|seront|"
+                   r"était|ont|avait|ainsi|puis|mais|donc|alors|selon)")
+"""Words after "pour 2024" that are no counted noun: the number is a year ("pour 2024 par 289 voix")."""
+
+
 # ---- years: "en 2020", "l'an 2000", "l'année 2001", "début 2021", "en 97"
 @rule("year",
       rf"{L}(?P<s>(?:(?P<mod>début|fin|mi|courant|milieu)(?:\s*-\s*|\s+(?:de\s+l['’]année\s+)?)|(?P<an>l['’]an(?:née)?|l['’]exercice)\s+)?{year4()})")
@@ -951,8 +1058,8 @@ def b_year(m, text):
             if not (1950 <= y <= 2050) or _match(r"\s*[^\W\d_]", after) or _match(r"\s\d", after):
                 return None
         if not _search(_STRONG_YEAR_LEFT, text[max(0, s0 - 22):s0], regex.IGNORECASE) and \
-                _match(r"\s+[a-zà-ÿ]{3,}", text[s1:s1 + 6]):
-            return None  # "1 pour 1000 patients": a count, not a year
+                _match(rf"\s+(?!{_FUNCTION_WORDS}(?![\w'’]))[a-zà-ÿ]{{3,}}", text[s1:s1 + 12]):
+            return None  # "1 pour 1000 patients": a count, not a year ("pour 2024 par 289 voix" is one)
         after = text[s1:s1 + 12]
         if _match(r"\s*(?:%|€|\$|euros?|francs?|dollars?|habitants|personnes|[a-zà-ÿ]*mètres|km|kg|m²|m3|tonnes?|ha)\b", after, regex.IGNORECASE):
             return None
@@ -972,12 +1079,48 @@ def b_present(m, text):
     return Expr("ref", ref=lookup("present", m.group("s")))
 
 
-# ---- holidays: "Noël", "le jour de l'an", "la Toussaint"
-@rule("holiday", rf"{L}(?P<s>(?:le\s+)?(?:jour\s+de\s+(?:la\s+)?)?(?P<hol>noël|noel|toussaint|saint-sylvestre|jour\s+de\s+l['’]an|jour\s+des\s+morts))(?!\w)")
+_HOLIDAY_NAMES = alternation("holiday", exclude=("14 juillet", "fête nationale", "la toussaint", "le jour des morts",
+                                                  "la saint-sylvestre"))
+"""The names of the holiday lexicon (the forms with an article are read with the rule's article)."""
+
+
+# ---- holidays: "Noël", "le jour de l'an", "la Toussaint", "le lundi de Pentecôte", "Pâques 2024"
+@rule("holiday", rf"{L}(?P<s>(?:(?:cette|la)\s+fête\s+de\s+)?(?:(?:le|la|l['’])\s*)?(?:jour\s+de\s+(?:la\s+)?)?"
+                 rf"(?P<hol>{_HOLIDAY_NAMES})(?!\w)(?:\s+{year4()})?)(?![\w-])")
 def b_holiday(m, text):
-    mmdd = lookup("holiday", m.group("hol"))
-    mo, dd = (int(x) for x in mmdd.split("-"))
-    return Expr("date", month=mo, day=dd)
+    hol = m.group("hol")
+    if hol[:1].islower() and normalize(hol) in _CAPITALISED_HOLIDAYS:
+        return None  # "l'ascension du Mont-Blanc", "les rameaux d'olivier": the common noun
+    if _NAMED_AFTER_HOLIDAY.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "l'accord du Vendredi saint", "l'insurrection de Pâques": a name, not a day
+    owner = _NOUN_OF_HOLIDAY.search(text, max(0, m.start() - 30), m.start())
+    if owner is not None and normalize(owner.group("n")) not in _TIME_NOUNS_OF_HOLIDAY:
+        return None  # "le marché de Noël", "les œufs de Pâques": the feast names a thing (guideline 2.5)
+    value = lookup("holiday", hol)
+    year = _year(m)[0]
+    if value.startswith("E"):
+        return Expr("date", easter_offset=int(value[1:]), year=year)
+    mo, dd = (int(x) for x in value.split("-"))
+    return Expr("date", month=mo, day=dd, year=year)
+
+
+_NAMED_AFTER_HOLIDAY = regex.compile(
+    r"\b(?:accords?|insurrection|soulèvement|offensive|révolte|soulevement|revolte|tsunami|séisme|seisme|trêve|treve)"
+    r"\s+(?:de|du|des|d['’])\s*$", regex.IGNORECASE)
+"""An event named after a holiday ("l'accord du Vendredi saint" of 1998, "l'insurrection de Pâques")."""
+_NOUN_OF_HOLIDAY = regex.compile(r"(?P<n>[^\W\d_][\w-]*)\s+(?:de|du|des|d['’])\s*$", regex.IGNORECASE)
+_TIME_NOUNS_OF_HOLIDAY = frozenset({
+    "jour", "jours", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "week-end", "weekend",
+    "veille", "lendemain", "nuit", "soir", "soirée", "matin", "matinée", "fête", "fêtes", "réveillon", "période",
+    "semaine", "semaines", "pont", "vacances", "congés", "moment", "approche", "temps", "saison", "trêve", "cette",
+    "la", "le", "les", "avant", "après", "depuis", "lors", "mois", "lendemains", "octave", "vigile", "messe",
+})
+"""Nouns after which "de Noël", "de Pâques" still name the day ("la veille de Noël", "les vacances de
+Pâques", "le pont de l'Ascension"); after any other noun the feast names a thing ("le marché de Noël")."""
+_CAPITALISED_HOLIDAYS = frozenset({"ascension", "assomption", "rameaux", "pentecôte", "pentecote", "épiphanie",
+                                   "epiphanie", "pâques", "paques"})
+"""Feasts whose name is also a common noun: a date only when written with a capital ("l'Ascension",
+not "l'ascension du Mont-Blanc")."""
 
 
 # a clock time may be followed by its day and part of day: "à trois heures et quart demain après-midi"
@@ -998,8 +1141,10 @@ def _apply_trailer(m, e: Expr) -> None:
 _DURATIVE_VERB_LEFT = regex.compile(
     r"\b(?:dormi|dort|dormir|attendu|attend|attendre|duré|dure|durer|durera|durait|duraient|passé|passe|passer|"
     r"travaillé|marché|roulé|patienté|resté|reste|restera|rester|négocié|discuté|débattu|bloquée?s?|coincée?s?|"
-    r"retenue?s?|mis|met|mettra|mettre|pris|prend|prendra|prendre|perdu|gagné)\s+$", regex.IGNORECASE)
-"""A verb of duration right before "N heures": "il a dormi 3 heures", "a duré 3 heures", "a mis 2 heures"."""
+    r"retenue?s?|mis|met|mettra|mettre|pris|prend|prendra|prendre|perdu|gagné|dépasse|dépassait|dépassé|dépassera|"
+    r"dépassent|excède|excédait|excédé)\s+$", regex.IGNORECASE)
+"""A verb of duration right before "N heures": "il a dormi 3 heures", "a duré 3 heures", "a mis 2 heures",
+"l'attente dépassait 6 h"."""
 _OFFSET_RIGHT = regex.compile(r"\s+(?:plus\s+(?:tard|tôt)|après|avant|auparavant|d['’]affilée|de\s+suite)\b",
                               regex.IGNORECASE)
 """An offset after "N heures": "3 heures plus tard", "deux heures après" (a duration)."""
@@ -1024,8 +1169,11 @@ def b_time(m, text):
     hh_text = m.group("hh") or ""
     if hh_text and _search(r"heures?", m.group("s").lower()) and not m.group("mm"):
         # "pendant 16 heures", "en 24 heures": a duration, not a clock time
-        if _search(r"(?:pendant|durant|en|pour|dans|plus\s+de|moins\s+de|près\s+de|il\s+y\s+a|de|les|ces|des)\s*$", left):
-            return None
+        if _search(r"(?:pendant|durant|en|pour|dans|plus\s+de|moins\s+de|près\s+de|il\s+y\s+a|(?<!partir\s)(?<!compter\s)de|les|"
+                   r"ces|des)\s*$", left) and not (m.group("tpart") or m.group("tpart2")):
+            return None  # ("à partir de 16 heures", "de 10 heures du matin" are clock times)
+        if _match(r"\s+(?:de\s+|d['’]\s*)(?!l['’]après)[^\W\d_]", text[m.end("s"):m.end("s") + 12]):
+            return None  # "à partir de 2 heures de route", "3 heures d'attente": a duration
     if hh_text and _number_before(text, m.start("s")):
         return None
     if hh_text and not m.group("mm") and _search(r"\b(?:pendant|durant|pour)\s*$", left):
@@ -1033,6 +1181,8 @@ def b_time(m, text):
     if hh_text and not m.group("mm") and not m.group("hq") and not m.group("zone") and not m.group("tqual") and (
             _DURATIVE_VERB_LEFT.search(left) or _OFFSET_RIGHT.match(text, m.end("s"))):
         # "il a dormi 3 heures", "la réunion a duré 3 heures", "3 heures plus tard": a duration
+        if m.group("wdt") or m.group("tday"):
+            return None  # "l'attente dépassait 6 h lundi": the duration alone (the duration rule), then the day
         return Expr("duration", dur_value=compound_duration(int(hh_text), 0, None, None))
     if hh_text and m.group("mm") and not m.group("zone") and not m.group("tqual") and (_search(
             r"(?<!partir\s)(?:\bdurer?a?i?t?|\bduré|\bdurée\s+de|\bde|\ben|\batteint|\bcontre|\bsoit|\bpendant|\bmet|\bmis|"
@@ -1253,21 +1403,25 @@ _COLLECTIVE = {"dizaine": 10, "douzaine": 12, "vingtaine": 20, "trentaine": 30, 
                "centaine": 100}
 # nouns whose "de N ans" complement is a duration, not an age ("un contrat de cinq ans")
 _DURATION_NOUNS = regex.compile(
-    r"(?:contrat|peine|période|periode|durée|duree|délai|delai|retard|bail|mandat|plan|programme|absence|prison|"
+    r"(?:(?:contrat|peine|période|periode|durée|duree|délai|delai|retard|bail|mandat|plan|programme|absence|prison|"
     r"emprisonnement|réclusion|sursis|détention|garantie|concession|engagement|moratoire|interdiction|suspension|"
     r"exil|travaux|crédit|prêt|emprunt|attente|carrière|exploitation|histoire|existence|vie|règne|guerre|conflit|"
     r"sécheresse|intervalle|horizon|fermeture|chantier|projet|étude|enquête|investissement|bataille|procédure|"
     r"instruction|traitement|stage|cycle|campagne|saison|cure|séjour|voyage|congé|pause|trêve|fin|cours|espace|"
     r"moins|plus|près|environ|âge|minimum|maximum|total|écart|différence|avance|décalage|report|prolongation|"
-    r"allongement|réduction|hausse|baisse|recul|"
+    r"allongement|réduction|hausse|baisse|recul|baux)s?|"  # plurals too: "des peines de 10 ans"
     # verbs of change: "prolongé de deux ans", "repoussée de 2 ans", "réduite de trois ans"
     r"(?:prolong|repouss|report|retard|avanc|recul|décal|allong|rallong|raccourc|abaiss|relev|diminu|augment|"
     r"rédui|vieilli|rajeuni)\w*)\s+(?:de|d['’])\s*$", regex.IGNORECASE | regex.REVERSE)
 _AGE_LEFT = regex.compile(
     r"(?:âgée?s?\s+(?:de|d['’])(?:\s*\d+\s+(?:à|et))?|à\s+l['’]âge\s+de|(?:homme|femme|fille|garçon|enfant|jeune|adolescente?|"
     r"bébé|fillette|garçonnet|nourrisson|\b(?-i:[A-Z])[\w-]+)\s+(?:de|d['’]))\s*$", regex.IGNORECASE | regex.REVERSE)
+_AGE_NOUN_LEFT = regex.compile(rf"\b(?:{alternation('age_noun')})\s+(?:de|d['’])(?:\s*\d+\s+(?:à|et))?\s*$",
+                            regex.IGNORECASE)
+"""People before "de N et/à M ans": "deux hommes de 24 et 31 ans", "des jeunes de 18 à 25 ans" (ages)."""
 _AGE_LEFT_MONTHS = regex.compile(
-    r"(?:âgée?s?\s+(?:de|d['’])|(?:enfant|bébé|fillette|garçonnet|nourrisson|nouveau-né)\s+(?:de|d['’]))\s*$",
+    r"(?:âgée?s?\s+(?:de|d['’])|(?:enfant|bébé|fillette|garçonnet|nourrisson|nouveau-né)s?\s+(?:de|d['’]))"
+    r"(?:\s*\d+\s+(?:à|et))?\s*$",
     regex.IGNORECASE | regex.REVERSE)
 
 
@@ -1326,6 +1480,8 @@ def _is_age(text: str, m, unit: str, qual: str | None) -> bool:
         return bool(_AGE_LEFT_MONTHS.search(left)) or not qual and _has_age(left, right)
     if _AGE_LEFT.search(left):
         return True
+    if unit == "Y" and _AGE_NOUN_LEFT.search(left) and not _match(r"\s*(?:de\s|d['’])", right):
+        return True  # "deux hommes de 24 et 31 ans" (not "des victimes de dix ans de guerre")
     if not qual and text[m.end("s") - 3:m.end("s")].lower() == "ans":
         if _has_age(left, right):
             return True
@@ -1541,6 +1697,8 @@ def b_duration_range(m, text):
     if unit in ("Y", "M") and (_AGE_LEFT.search(text, max(0, m.start() - 30), m.start("s") + 3)
                                or _AGE_CHANGE_RANGE_LEFT.search(text[max(0, m.start("s") - 90):m.start("s")])):
         return None  # "âgées de 19 à 41 ans", "l'âge légal passe de 62 à 64 ans": ages
+    if (_AGE_NOUN_LEFT if unit == "Y" else _AGE_LEFT_MONTHS).search(text, max(0, m.start("s") - 30), m.start("n1")):
+        return None  # "deux hommes de 24 et 31 ans", "des jeunes de 18 à 25 ans", "des bébés de 6 à 9 mois": ages
     return Expr("list", parts=[(m.start("n1"), m.end("n1"), Expr("duration", dur_n=n1, dur_unit=unit)),
                                (m.start("num"), m.end("s"), Expr("duration", dur_n=n2, dur_unit=unit))])
 
@@ -1970,19 +2128,37 @@ def b_cue_period(m, text):
     return Expr("date", month=int(lookup("month", m.group("month"))))
 
 
+_MEET_VERB = r"[^\W\d_]{2,}(?:ons[-\s]nous|ez[-\s]vous)"
+"""A reflexive imperative of the first or second person plural: "retrouvons-nous", "voyez-vous" (a
+meeting being set, like the verbs of :data:`PERIOD_CUE`)."""
+
+
+@rule("cue_part_of_day",
+      rf"{L}(?P<cue>{PERIOD_CUE}|{_MEET_VERB})(?!\w)\s+(?P<s>(?:l['’]\s*|le\s+|la\s+){part_of_day()}){_CLAUSE_END}")
+def b_cue_part_of_day(m, text):
+    """"retrouvons-nous l'après-midi", "je reviendrai le matin", "je serai là le soir": a part of the day
+    with its article right after a verb of :data:`PERIOD_CUE` or a reflexive imperative ("retrouvons-nous"),
+    closing the clause: the part of the day spoken of (without the verb, "l'après-midi" may be generic)."""
+    part = lookup("part_of_day", m.group("part"))
+    if part in ("DT", "MI"):
+        return None
+    return Expr("time", rel_days=0, part=part, use_anchor=True)
+
+
 @rule("cue_numeric_date",
-      rf"{L}(?P<cue>{PERIOD_CUE})(?!\w)\s+(?:(?:sur|le|pour)\s+)?"
+      rf"{L}(?P<cue>{PERIOD_CUE})(?!\w)\s+(?:(?P<cprep>sur|le|pour)\s+)?"
       rf"(?P<s>(?P<n1>\d{{1,2}})(?P<sep>[/.-])(?P<n2>\d{{1,2}})(?:(?P=sep)(?P<y>\d\d(?:\d\d)?))?)(?![\d/.-]|[.,]\d){_CLAUSE_END}")
 def b_cue_numeric_date(m, text):
     """"je reviendrai 3-7-27" (3 July 2027), "je reviens 9-18-15" (18 September 2015), "je reviens sur
     4/22": a numeric date after a verb of :data:`PERIOD_CUE`, day first as French writes it; month
     first only when day first is impossible (a second number 13..31), flagged ``month_first``. Without
-    a year, "8.30" is a clock time and "7-8" hours or a score: a dash makes a date only month first."""
+    a year, "8.30" is a clock time unless "sur" or "le" says it is a day ("je reviens sur 4.22", "je
+    reviens le 12.05"), and "7-8" hours or a score: a dash makes a date only month first."""
     n1, n2 = int(m.group("n1")), int(m.group("n2"))
     y = m.group("y")
     sep = m.group("sep")
-    if not y and sep == ".":
-        return None  # "je pars 8.30": a clock time
+    if not y and sep == "." and normalize(m.group("cprep") or "") not in ("sur", "le"):
+        return None  # "je pars 8.30", "je reviens pour 8.30": a clock time
     year, yy = _split_year(y)
     if not y and sep == "-" and n2 <= 12:
         return None  # "je passerai 7-8" (hours), "je reviens 4-4" (a score): only an impossible day-month is a date

@@ -20,6 +20,8 @@ Conventions (each documented where it is applied):
   03-20..06-20, SU 06-21..09-22, FA 09-23..12-20, WI 12-21..03-19, a decade "196" 1960..1969, a
   century "18" 1800..1899, a night "TNI" its day and the next; PRESENT_REF and values with X have
   none.
+* "la semaine du 6 octobre" is the ISO week of that day (of the next day for a Sunday, the day
+  naming the week it opens).
 * Modifiers narrow the bounds without changing the value: START/MID/END of a month are days 1-10,
   11-20, 21-end; of a year January–March / May–August / October–December; of a week Mon-Tue,
   Wed-Thu, Thu-Sun; of longer periods the first sixth, the middle third, the last sixth.
@@ -29,6 +31,9 @@ Conventions (each documented where it is applied):
   l'année" January–September.
 * "depuis le 20 février" and "jusqu'au 15 juin" keep their own bounds (the day); the "since" /
   "until" reading is only flagged.
+* The start or end of the current week, month or year ("en début de semaine", "au début du mois",
+  "en fin d'année") is the current period's, the next one's when the text points forward after that
+  part is over ("sera présenté au début du mois" written on the 12th).
 * Seasons without a year are the reference year's (guideline 2.3), the next one when the text
   points forward from after it, the last one begun under a past perfect.
 * Without a reference date, relative expressions get unresolved values ("XXXX-03-17", "XXXX-WXX-1",
@@ -308,6 +313,9 @@ def _resolve(e: Expr, ref: dt.date | dt.datetime | None, prefer: str, anchor: dt
     if base is None:
         return None
     value, start, end, grain, flags = base
+    if e.week_of:
+        value, start, end = _week_of_day(start)
+        grain = "W"
     if e.kind == "time" and e.part:
         value = f"{value}T{e.part}"
         if e.part == "NI" and start is not None:
@@ -317,6 +325,18 @@ def _resolve(e: Expr, ref: dt.date | dt.datetime | None, prefer: str, anchor: dt
         start, end = _apply_mod(e.mod, start, end, grain)
     return Timex("DATE", value, start, end,
                  e.mod if e.mod in ("START", "MID", "END", "APPROX", "BEFORE", "AFTER") else None, flags)
+
+
+def _week_of_day(d: dt.date | None) -> tuple[str, dt.date | None, dt.date | None]:
+    """The week named by its day ("la semaine du 6 octobre"): the ISO week of ``d``, Monday..Sunday.
+    A week is named by its first day; a Sunday is the first day only of the week it opens (the
+    calendar's Sunday-first week), so it names the next ISO week: "la semaine du dimanche 6 octobre
+    2013" is 2013-W41, 7-13 October. Without the day (no reference date): "XXXX-WXX"."""
+    if d is None:
+        return "XXXX-WXX", None, None
+    if d.isoweekday() == 7:
+        d += dt.timedelta(days=1)
+    return _grain_bounds(d, "W")
 
 
 def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date | None):
@@ -350,6 +370,18 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
         sunday = _choose(past, future, rd, prefer) if year is None else easter(year)
         v, _, _ = _grain_bounds(sunday, "W")
         return f"{v}-WE", sunday - dt.timedelta(days=1), sunday, "W", ()
+    if e.easter_offset is not None:
+        from dateutil.easter import easter
+        if year is not None:
+            d = easter(year) + dt.timedelta(days=e.easter_offset)
+            return d.isoformat(), d, d, "D", flags
+        if rd is None:
+            return "XXXX-XX-XX", None, None, "D", ()  # a moveable feast: no month or day without a year
+        cands = [easter(y) + dt.timedelta(days=e.easter_offset) for y in (rd.year - 1, rd.year, rd.year + 1)]
+        past = max((c for c in cands if c <= rd), default=None)
+        future = min((c for c in cands if c > rd), default=None)
+        d = _choose(past, future, rd, prefer)
+        return d.isoformat(), d, d, "D", ("year_inferred",)
     if e.weekend:
         if rd is None:
             return "XXXX-WXX-WE", None, None, "W", ()
@@ -392,6 +424,11 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
             # "il y a trois jours", "dans deux semaines": the day reached
             return d.isoformat(), d, d, "D", ()
         v, s, en = _grain_bounds(d, e.rel_unit)
+        if prefer == "future" and e.mod in ("START", "END") and e.rel_n == 0 and e.direction is None \
+                and not e.use_anchor and e.rel_unit in ("W", "M", "Y") and _apply_mod(e.mod, s, en, e.rel_unit)[1] < rd:
+            # "au début du mois" pointing forward (prefer "future", a future tense) once the start of
+            # this month is over: next month's
+            v, s, en = _grain_bounds(_shift(d, e.rel_unit, 1), e.rel_unit)
         return v, s, en, e.rel_unit, ()
     if e.week is not None:
         y = year or (rd.year if rd else None)
@@ -406,18 +443,23 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
         y = year
         if y is None and rd is not None:
             # "au quatrième trimestre" with no year: the last such quarter (half) begun on or before
-            # the reference date, or the next one, chosen as for a month (prefer, tense, direction)
+            # the reference date, or the next one, chosen as for a month (prefer, tense, direction);
+            # the last one is as far as its end ("au premier semestre" said in September is the one
+            # just ended, not the one starting in four months)
             first_month = 3 * e.quarter - 2 if e.quarter is not None else 6 * e.half - 5
             this = dt.date(rd.year, first_month, 1)
             past = this if this <= rd else dt.date(rd.year - 1, first_month, 1)
             future = dt.date(past.year + 1, first_month, 1)
+            past_end = past + relativedelta(months=3 if e.quarter else 6)  # the day after it
             if e.direction == -1:
-                current_end = dt.date(past.year, first_month, 1) + relativedelta(months=3 if e.quarter else 6)
-                y = past.year - 1 if current_end > rd else past.year
+                y = past.year - 1 if past_end > rd else past.year
             elif e.direction == 1:
                 y = future.year
+            elif e.direction == -2:
+                y = past.year  # under a past tense: the last one begun
             else:
-                y = _choose(past, future, rd, prefer).year
+                y = past.year if _choose(min(past_end - dt.timedelta(days=1), rd), future, rd, prefer) != future \
+                    else future.year
             flags = tuple(flags) + ("year_inferred",)
         if e.quarter is not None:
             if y is None:

@@ -63,7 +63,9 @@ WORD_TRIGGERS: dict[str, list[str]] = {
     "present": _ALL["present"] + ["jour", "moment"],
     "part_at_hour": _ALL["part_of_day"],
     "yearly_day": _ALL["month"],
-    "holiday": ["noël", "noel", "toussaint", "saint-sylvestre", "an", "morts"],
+    "holiday": ["noël", "noel", "toussaint", "saint-sylvestre", "an", "morts", "pâques", "paques", "ascension",
+                "pentecôte", "pentecote", "gras", "cendres", "saint", "rameaux", "épiphanie", "epiphanie",
+                "saint-valentin", "valentin", "travail", "assomption", "musique", "réveillon", "reveillon"],
     "time": ["midi", "minuit"],
     "time_interval": ["midi", "minuit"] + _ALL["weekday"],
     "word_time": ["heure", "heures"],
@@ -96,6 +98,9 @@ WORD_TRIGGERS: dict[str, list[str]] = {
     "cue_period": _ALL["month"] + _ALL["season"],
     "cue_hour_range": CLOCK_CUE_VERBS,
     "noon_to_two": ["midi"],
+    "week_of_day": ["semaine"],
+    "cue_part_of_day": _ALL["part_of_day"],
+    "meal_time": ["déjeuner", "dejeuner", "dîner", "diner", "pause"],
     "relday_of_date": ["veille", "la veille", "avant-veille", "lendemain", "le lendemain", "surlendemain"],
 }
 """Rule name -> the words that trigger it (a rule is only tried near one of its trigger words)."""
@@ -119,6 +124,7 @@ DIGIT_TRIGGERS: dict[str, str] = {
     "clock_for": r"\d{1,2}\s*[hH](?!\w)",
     "numeric_day_interval": r"\d{1,2}/\d{1,2}",
     "cue_numeric_date": r"\d{1,2}[/.-]\d",
+    "bound_day": r"(?<=\b(?:du|au|le)\s)(?:1er|\d{1,2})(?![\d\w])",
 }
 """Rule name -> pattern that must match at a digit run for the rule to be tried there."""
 BACK: dict[str, int] = {
@@ -131,6 +137,7 @@ BACK: dict[str, int] = {
     "cue_hour": 0, "month_first_days": 1, "month_first_day_time": 0, "clock_for": 2, "part_of_day_alone": 0,
     "day_slash_month_short": 0, "day_comma_time": 2, "numeric_day_interval": 6,
     "cue_period": 5, "cue_numeric_date": 5, "cue_hour_range": 0, "relday_of_date": 1, "noon_to_two": 1,
+    "week_of_day": 1, "bound_day": 3, "cue_part_of_day": 5, "meal_time": 4,
 }
 """Rule name -> how many words before its trigger the rule may start."""
 TRIGGERS = {name: (WORD_TRIGGERS.get(name), DIGIT_TRIGGERS.get(name), BACK[name]) for name in BACK}
@@ -154,9 +161,11 @@ for _name, _words in WORD_TRIGGERS.items():  # exact lower-case forms too: the c
     for _w in _words:
         _WORD_RULES.setdefault(_w.lower(), _WORD_RULES[_key(_w)])
 _all_words = sorted({w for ws in WORD_TRIGGERS.values() for w in ws})
-# a digit is a trigger only if some digit rule may start there (a cheap look-ahead, no look-behind)
+# a digit is a trigger only if some digit rule may start there (a cheap look-ahead; one fixed-width
+# look-behind: a day alone after "du"/"au"/"le" closing the clause, "jusqu'au 15.", for bound_day)
 _DIGIT_ANY = (r"(?=\d{3,4}\s*[ap]\.?\s?m\b|\d{4}|\d{1,2}\s*[/-]\s*\d{4}|\d{1,2}(?::\d\d)*\s*[ap]\.?\s?m\b|\d+(?:[.,]\d+)?-?(?:ans?|jours?|mois|semaines?|min)\b|\d{1,2}(?:er)?[/.:-]\d|\d+(?:[.,]\d+)?\s*(?:h|hrs?|heures?|min|mn|sec|s|\"|')(?![^\W\d_])"
-              r"|\d{1,2}\s+(?:à|vers|jusqu)|\d{1,2}\s\d{1,2}\s(?:19|20)\d\d|\d\d(?!\d)\s*(?:[,;.)(]|$))")
+              r"|\d{1,2}\s+(?:à|vers|jusqu)|\d{1,2}\s\d{1,2}\s(?:19|20)\d\d|\d\d(?!\d)\s*(?:[,;.)(]|$)"
+              r"|(?<=(?:du|au|le)\s)(?:1er|\d{1,2})(?![\d\w])\s*(?:[,;:!?)».]|$|inclus|compris|au\s))")
 _FIRST_CHARS = "".join(sorted({c for w in _all_words for c in (w[0].lower(), w[0].upper())}))
 SCANNER = re.compile(rf"\b(?=[{_FIRST_CHARS}0-9])(?:(?P<w>{trie_pattern(_all_words)})s?(?!\w)|(?<![:\d])(?P<d>{_DIGIT_ANY}\d))",
                      re.IGNORECASE)

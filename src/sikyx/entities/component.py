@@ -91,7 +91,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..batching import BatchedComponent
-from ..docspans import orth_lookup
+from ..docspans import doc_text, orth_lookup
 from .acronyms import acronym_after, expansion_end
 from .credits import find_credits
 from .hygiene import clean_span, is_noise, is_sentence_start, is_unnamelike
@@ -238,16 +238,21 @@ class EntitiesComponent(BatchedComponent):
         for start, end in find_streets(words):
             if _respects_model(start, end, owner):
                 add(start, end, "LOC", _RULE)
-        for cstart, cend, label in find_credits("".join(map(str.__add__, words, spaces))):  # = doc.text
+        for cstart, cend, label in find_credits(doc_text(doc, "".join(map(str.__add__, words, spaces)))):
             span = doc.char_span(cstart, cend, alignment_mode="contract")
             if span is not None and len(span):
                 add(span.start, span.end, label, _CREDIT)
         for start, end, label, ent_id in self.user(doc):
             add(start, end, label, _USER, ent_id)
         if self.add_places:
+            model_locs = {(c[0], c[1]) for c in cands if c[3] == _MODEL and c[2] == "LOC"}
             for start, end in place_spans:
                 if not is_sentence_start(words, spaces, start) or self.places[_text(words, spaces, start, end)] in _AREA_KINDS:
-                    add(start, end, "LOC", _PLACE)
+                    # a known place that extends the model's LOC inside it wins over it ("Amérique" →
+                    # "Amérique latine"): only a longer LOC of the place list, never another label
+                    inner = any(start <= a and b <= end and b - a < end - start for a, b in model_locs) \
+                        and not any(a < start < b or a < end < b for a, b, *_ in cands if (a, b) not in model_locs)
+                    add(start, end, "LOC", _RULE if inner else _PLACE)
         return cands
 
     def _harmonise(self, words: list[str], spaces: list[str], chosen: list[tuple]) -> list[tuple]:

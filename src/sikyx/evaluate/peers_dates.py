@@ -163,8 +163,9 @@ def _convention_ok(case: dict, got, ref: dt.datetime) -> bool:
       January–March / October–December — same year and modifier;
     * "il y a trois mois": Duckling's day, the guideline's period at the grain of the unit
       ("il y a un an" is the previous year) — the period contains Duckling's day;
-    * "de 11h30 à 13h30" with no day stated: one DURATION span (guideline 2.1) with no bounds —
-      same length;
+    * "de 11h30 à 13h30", "entre midi et 2" with no day stated: one DURATION span (guideline 2.1)
+      with no bounds — same length, Duckling's end closing the last minute or hour it names
+      ("de 11h30 à 13h30" runs to 13:31, "entre midi et 2", "de 5 à 7" to 15:00, 08:00);
     * "minuit": the guideline's T24:00 of the day it closes, Duckling's 00:00 of the next day.
     """
     exp = case["expected"]
@@ -174,7 +175,7 @@ def _convention_ok(case: dict, got, ref: dt.datetime) -> bool:
         if got.type == "DURATION" and got.start is None and frm["grain"] in ("hour", "minute"):
             mins = _minutes(got.value)
             want = (dt.datetime.fromisoformat(to["value"][:19]) - dt.datetime.fromisoformat(frm["value"][:19]))
-            want_min = int(want.total_seconds() // 60) - (1 if frm["grain"] == "minute" else 0)
+            want_min = int(want.total_seconds() // 60) - (1 if frm["grain"] == "minute" else 60)
             return mins is not None and mins == want_min
         if got.type == "DURATION" and got.end == ref.date() and n:
             unit = _GRAIN_UNIT.get(frm["grain"])

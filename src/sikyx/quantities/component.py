@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..batching import BatchedComponent
 from ..dates import find_dates
-from ..docspans import align_boundaries, make_spans
+from ..docspans import align_boundaries, doc_text, make_spans
 from ..extensions import reference_date_of, register_extensions, store_results, stored_results
 from . import find_quantities
 
@@ -35,7 +35,7 @@ class QuantitiesComponent(BatchedComponent):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         dated = stored_results(doc, "dates")
         ran = dated is not None  # the dates component ran: its SETs covered by a figure are removed
         if not ran:

@@ -455,8 +455,6 @@ CALENDAR_AFTER = regex.compile(
 """After "un/une" + a time unit: a calendar name ("un mois de juillet", "une année 2022") or the
 ordinal "seconde" ("une seconde centrale"), not a duration."""
 _OF_AFTER = regex.compile(rf"{SPACE}+(?i:de|du|des)(?![\w'’])|{SPACE}+(?i:d)['’]", _FLAGS)
-SUR_AFTER = regex.compile(rf"{SPACE}+(?i:sur){SPACE}+", _FLAGS)
-""""un cas sur dix": a proportion 1/10 (guideline 1.1)."""
 
 NOT_BEFORE = regex.compile(rf"(?<![\w])(?i:{NOT_FIGURES['before']}){SPACE}*\Z", _FLAGS | regex.REVERSE)
 
@@ -556,6 +554,7 @@ la Libération"): after a word of dwelling or "au/du", so that "Ils étaient 300
 stays a figure."""
 _ROAD_BEFORE = regex.compile(r"(?<![\w])(?:[lL]['’]A|[lL]a[ \u00a0]+(?:RN|RD|N|D|A))[ \u00a0]\Z", _FLAGS | regex.REVERSE)
 """A road named with a space before its number: "sur l'A 10", "la N 7", "la RD 813" (LOC entities)."""
+_ROAD_LETTERS = frozenset("ADNR")
 CAPITAL_WORD_BEFORE = regex.compile(
     r"(?P<before>[\p{Ll},’'])[ \u00a0]+(?P<w>\p{Lu}[\p{Ll}\p{Lu}-]*)[ \u00a0]\Z", _FLAGS | regex.REVERSE
 )
@@ -801,6 +800,7 @@ class _Figure:
     flags: tuple | list = ()
     bare = False  # a number without unit or noun: an elided figure (guideline 1.3)
     scaled = False
+    scale = 1  # the factor of the scale word that ends the number ("13,2 milliards": 10**9), else 1
     money_hint = False
     skip = False  # not a figure, but its numbers are consumed ("32 à 19", a score)
     parallel = True  # may lend its unit to an elided figure ("une seule branche ... une vingtaine" may not)
@@ -827,7 +827,7 @@ def _unit_at(text: str, pos: int, reading: NumberReading, ctx: _Context | None =
     if um is None:
         return None
     gap, de, surface = um.groups()  # (regex reads a group by name several times slower)
-    if de and not (reading.scaled or reading.collective or _million_multiple(reading) or _fraction_word(reading)):
+    if de and not (reading.scaled or reading.collective or _million_multiple(reading) or _word_fraction(reading)):
         return None
     if gap == "-" and not (reading.determiner or surface.isalpha()):
         return None
@@ -845,9 +845,9 @@ def _unit_at(text: str, pos: int, reading: NumberReading, ctx: _Context | None =
     return entry, um.end()
 
 
-def _fraction_word(reading: NumberReading) -> bool:
-    """"un quart", "trois quarts": a fraction in words, which takes its unit after "de" ("un quart de
-    point", "trois quarts de litre")."""
+def _word_fraction(reading: NumberReading) -> bool:
+    """A fraction in words ("un quart", "trois quarts", "un tiers"): like a scale word, it takes its
+    unit after "de" ("un quart de point", "trois quarts de litre")."""
     v = reading.value
     return reading.is_word and not reading.determiner and v is not None and 0 < v < 1
 
@@ -1029,12 +1029,13 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
     if after == "," and text[e:e + 1] == "," and _ADDRESS_AFTER.match(text, e, e + _AHEAD) \
             and _ADDRESS_BEFORE.search(text, lo, s):
         return None  # "demeurant 49, route nationale": a street number
-    if s > 2 and text[s - 1] in _SPACE_SET and text[s - 2] in "ADNR" and _ROAD_BEFORE.search(text, lo, s):
+    if before in _ROAD_LETTERS and text[s - 1] in _SPACE_SET and _ROAD_BEFORE.search(text, lo, s):
         return None  # "sur l'A 10", "la N 7": a road (guideline 1.1)
     fig = _Figure(s, e)
     fig.value = reading.value
     fig.flags.extend(reading.flags)
-    fig.scaled = bool(reading.scaled)
+    if reading.scaled:
+        fig.scaled, fig.scale = True, reading.scale
     if not right_context and not left_context:
         if reading.approx:
             fig.qualifier = "approx"
@@ -1219,8 +1220,10 @@ def _bare_or_noun(ctx: _Context, fig: _Figure, s: int, e: int, reading: NumberRe
         _as_count(fig, "fois")
         fig.end = fois.end()
         return True
-    nm = NOUN_AFTER.match(text, e, e + _AHEAD)
     value = reading.value
+    if _proportion(ctx, fig, value, e):
+        return True  # "six sur dix", "sept Français sur dix", "deux jeunes sur trois": 0.6, 0.7, 2/3
+    nm = NOUN_AFTER.match(text, e, e + _AHEAD)
     plural = value is not None and abs(value) >= 2 and not _nm_de(nm)
     if (
         nm is not None
@@ -1235,8 +1238,7 @@ def _bare_or_noun(ctx: _Context, fig: _Figure, s: int, e: int, reading: NumberRe
             return True
         _as_count(fig, ctx.lemma(noun))
         fig.end = nm.end()
-        if not _proportion(ctx, fig, s):
-            _rate(ctx, fig)
+        _rate(ctx, fig)
         return True
     if s and text[s - 1] in "([" and text[e:e + 1] in ")]":
         return False  # "(1)", "[12]": a note or a reference
@@ -1246,51 +1248,59 @@ def _bare_or_noun(ctx: _Context, fig: _Figure, s: int, e: int, reading: NumberRe
         fig.unit = unit_from_string("percent")
         fig.start = pc.start()
         return True
-    if _proportion(ctx, fig, s):
-        return True
     fig.bare = not (reading.is_word and value is not None and value != value.to_integral_value())
     if _looks_like_year(text, s, e, reading):
         fig.bare = False
     return True
 
 
-def _proportion(ctx: _Context, fig: _Figure, s: int) -> bool:
-    """"8 Français sur 10", "six sur dix", "deux élèves sur trois" (guideline 1.1, like "un cas sur
-    dix"): a proportion N/M, kind number, span up to M; a whole N below a whole M of at most 10
-    (or 100, 1000: "45 sur 100"), the noun elided or the same, and no unit nor other counted noun
-    after M ("3 buts sur 5 tirs", "10 km sur 20 km", a tally "2 sièges sur 577" stay counts)."""
+def _nm_de(nm) -> bool:
+    return nm is not None and bool(nm.group("de"))
+
+
+_PROPORTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000})
+"""The denominators of a proportion "N (noun) sur D" with N above one: "sept Français sur dix",
+"deux jeunes sur trois", "six sur dix". Other pairs are two counts ("81 départements sur 96",
+"210 sièges sur 577", guideline 1.3)."""
+
+
+_SUR_AHEAD = regex.compile(
+    rf"(?:{SPACE}+(?!(?i:de|des|du|et|ou|à|sur)(?![\w'’]))[^\W\d_][\w'’-]*){{0,2}}{SPACE}+(?i:sur){SPACE}+", _FLAGS)
+"""Up to two words (the counted noun and an adjective: "deux jeunes hommes", "un TGV") and "sur"."""
+
+
+def _proportion(ctx: _Context, fig: _Figure, numerator, pos: int) -> bool:
+    """Read "(noun) sur D" at ``pos`` after the numerator of ``fig`` as a proportion N/D
+    (guideline 1.1: "un cas sur dix" -> 0.1, "six sur dix" -> 0.6): ``fig`` becomes the number N/D,
+    flagged ``rounded`` when it has no exact decimal, its span running to D. False (``fig``
+    unchanged) when no proportion follows: D not a denominator of :data:`_PROPORTION_DENOMINATORS`
+    (one accepts any: "un sur 577"), N not a whole number below D, D followed by its own noun or
+    unit ("trois buts sur cinq tirs", "un bateau sur 2 kilomètres": two figures) or D inside an
+    excluded span."""
     text = ctx.text
-    pos = fig.end
-    if "sur" not in text[pos:pos + 6]:
+    if numerator is None or numerator < 1 or numerator != numerator.to_integral_value() or "sur" not in text[pos:pos + 40]:
         return False
-    sur = SUR_AFTER.match(text, pos, pos + _AHEAD)
-    if sur is None:
-        return False
-    got = read_at(text, sur.end(), proportion=False)
+    sur = _SUR_AHEAD.match(text, pos, pos + _AHEAD)
+    got = read_at(text, sur.end()) if sur is not None else None
     if got is None:
         return False
     _, den_end, den = got
-    n, v = fig.value, den.value
-    if (
-        n is None or v is None or den.determiner or den.scaled or n != n.to_integral_value()
-        or v != v.to_integral_value() or not 0 < n < v or not (v <= 10 or v in (100, 1000)) or not ctx.free(s, den_end)
-        or GLUED_LETTER.match(text, den_end, den_end + 1) or _DIGIT_AFTER.match(text, den_end, den_end + 2)
-        or _unit_at(text, den_end, den) is not None
-    ):
+    d = den.value
+    if d is None or den.determiner or d != d.to_integral_value() or not numerator < d \
+            or (numerator > 1 and d not in _PROPORTION_DENOMINATORS) or not ctx.free(fig.start, den_end):
         return False
     nm = NOUN_AFTER.match(text, den_end, den_end + _AHEAD)
-    if nm is not None and not nm.group("de") and _is_counted_noun(nm.group("noun"), True):
-        return False  # "3 buts sur 5 tirs"
-    exact = Fraction(int(n), int(v))
-    d = normalize_decimal(Decimal(exact.numerator) / Decimal(exact.denominator))
-    fig.kind, fig.unit, fig.noun, fig.value, fig.end = "number", None, None, d, den_end
-    if Fraction(d) != exact:
+    if nm is not None and not nm.group("de") and _is_counted_noun(nm.group("noun"), d >= 2) \
+            or _unit_at(text, den_end, den) is not None:
+        return False  # "trois buts sur cinq tirs", "un bateau sur 2 kilomètres": two figures
+    value = Fraction(int(numerator), int(d))
+    dec = Decimal(value.numerator) / Decimal(value.denominator)
+    fig.kind, fig.unit, fig.noun, fig.bare = "number", None, None, False
+    fig.value = normalize_decimal(dec)
+    if Fraction(dec) != value:
         fig.flags.append("rounded")
+    fig.end = den_end
     return True
-
-
-def _nm_de(nm) -> bool:
-    return nm is not None and bool(nm.group("de"))
 
 
 LOOSE_COLLECTIVE = regex.compile(
@@ -1320,8 +1330,9 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
     fig.flags.extend(reading.flags)
     if u is not None:
         entry, unit_end = u
-        if (_ambiguous(entry) and reading.value == 1) or not _determiner_unit_ok(text, e, unit_end):
-            return None  # "un point de vue", "un degré potentiel" (not "un demi-point")
+        if _ambiguous(entry) and not (reading.value == Decimal("0.5") and "ambiguous_point" in entry.flags) \
+                or not _determiner_unit_ok(text, e, unit_end):
+            return None  # "un point de vue", "un degré potentiel" (but "un demi-point" of a rate)
         if entry.kind == "duration" and left_context and EVERY_BEFORE.search(text, lo, s):
             return None  # "toutes les demi-heures": a SET
         if entry.kind == "duration" and CALENDAR_AFTER.match(text, unit_end, unit_end + _AHEAD):
@@ -1331,25 +1342,13 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
         _rate(ctx, fig)
         _qualify(ctx, fig, s, lo, left_context, None)
         return fig
+    if _proportion(ctx, fig, fig.value, e):  # "un cas sur dix" -> 0.1, "un TGV sur trois", "un sur dix"
+        _qualify(ctx, fig, s, lo, left_context, None)
+        return fig
     nm = NOUN_AFTER.match(text, e, e + _AHEAD)
     single = nm is not None and nm.group("adj") is not None and nm.group("adj").lower() in ("seul", "seule")
     if nm is None or nm.group("de") or (nm.group("adj") and not single) or not _is_counted_noun(nm.group("noun")):
         return None
-    sur = SUR_AFTER.match(text, nm.end(), nm.end() + _AHEAD) if "sur" in text[nm.end():nm.end() + 6] else None
-    if sur is not None:
-        got = read_at(text, sur.end())
-        if got is not None:
-            _, den_end, den = got
-            v = den.value
-            if v is not None and not den.determiner and v > 1 and v == v.to_integral_value() and ctx.free(s, den_end):
-                value = Fraction(1, int(v))
-                d = Decimal(value.numerator) / Decimal(value.denominator)
-                fig.value = normalize_decimal(d)
-                if Fraction(d) != value:
-                    fig.flags.append("rounded")
-                fig.end = den_end
-                _qualify(ctx, fig, s, lo, left_context, None)
-                return fig
     q = _qualifier_before(text, lo, s, ctx.exhaustive) if left_context else None
     if q is not None and "partir" in q.group("q").lower():
         return None  # "à partir d'une importante expérience", "à partir d'un certain âge": a determiner
@@ -1404,6 +1403,11 @@ def _as_count(fig: _Figure, noun: str) -> None:
     fig.kind = "count"
     fig.unit = _COUNT_UNIT
     fig.noun = noun
+
+
+_SUBUNIT_CURRENCY = regex.compile(
+    rf"{SPACE}+(?i:de{SPACE}+|d['’]{SPACE}*)(?P<cur>{_WORD})(?![\w'’])(?:{SPACE}+(?P<more>{_WORD})(?![\w'’]))?", _FLAGS)
+"""The currency named after a sub-unit: "centimes d'euro", "cents de dollar", "centimes de franc"."""
 
 
 def _about_rates(ctx: _Context, start: int) -> bool:
@@ -1467,6 +1471,16 @@ def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, 
         if not _POWER_CONTEXT.search(ctx.text, a, b):
             return _as_count(fig, "cheval")  # "trois chevaux ont été retrouvés morts": horses
         flags = ()
+    elif "currency_assumed" in flags and "d" in ctx.text[fig.end:fig.end + 3]:
+        named = _SUBUNIT_CURRENCY.match(ctx.text, fig.end, fig.end + _AHEAD)
+        if named is not None:
+            # "3 centimes d'euro", "10 centimes de dollar", "50 centimes de francs suisses": the
+            # currency is named, not assumed (two words when they name one: "francs suisses")
+            end, entry2 = named.end(), _lookup_unit(ctx.text[named.start("cur"):named.end()]) if named.group("more") else None
+            if entry2 is None:
+                end, entry2 = named.end("cur"), _lookup_unit(named.group("cur"))
+            if entry2 is not None and entry2.kind == "money" and entry2.factor == 1:
+                unit, flags, fig.end = (ctx.franc if entry2.unit == "FRF" else entry2.unit), (), end
     elif unit == "FRF" and "fran" in ctx.text[unit_start:unit_end].lower() \
             and "franç" not in ctx.text[unit_start:unit_end].lower():
         unit = ctx.franc  # "21,2 milliards de francs" in an article about Switzerland: CHF
@@ -1653,6 +1667,8 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
         return None  # "1990 à 1015 francs": not a range
     fig = _Figure(s, end2)
     fig.num_end = m2_end
+    if r2.scaled:
+        fig.scale = r2.scale  # "de 3 à 4 milliards d'euros": a parallel figure may share it
     fig.low, fig.high = normalize_decimal(low), normalize_decimal(high)
     fig.qualifier = "range"
     fig.flags = list(reading.flags) + list(r2.flags) + (["bound_scaled"] if bound_scaled else [])
@@ -1772,6 +1788,35 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
         if src is not None:
             f.kind, f.unit, f.noun, f.base_unit = src.kind, src.unit, src.noun, src.base_unit
             f.bare = False
+            _share_scale(text, f, src, part=after_parallel and "dont" in text[max(0, f.start - 12):f.start].lower())
+
+
+_SCALE_SHARED_BELOW = 1000
+"""An elided figure takes the scale word of its parallel figure only when its own value is below
+this (a mantissa: "contre 4,8"; never "dont 500 000")."""
+_SCALE_SHARED_RATIO = 100
+"""... and when the value so read is within this factor of the parallel figure's value."""
+
+
+def _share_scale(text: str, f: _Figure, src: _Figure, part: bool) -> None:
+    """An elided figure takes the scale word of the parallel figure it takes its unit from
+    (guideline 1.3): "5,5 milliards d'euros, contre 4,8 en 2022" -> 4 800 000 000 EUR; "passée de
+    1,2 à 1,5 million d'habitants" -> 1 200 000 habitants. Only digits with no scale word of their
+    own, below :data:`_SCALE_SHARED_BELOW`, whose scaled value stays within
+    :data:`_SCALE_SHARED_RATIO` of the parallel value (at most that value after "dont", a part
+    of it). A reading, so flagged ``scale_shared``."""
+    ref = src.value if src.value is not None else src.high
+    v = f.value
+    if src.scale <= 1 or f.scaled or v is None or ref is None or not 0 < v < _SCALE_SHARED_BELOW:
+        return
+    if not any(c.isdigit() for c in text[f.start:f.num_end]):
+        return  # "contre deux": number words are not shortened this way
+    v = v * src.scale
+    if v > ref if part else not ref / _SCALE_SHARED_RATIO <= v <= ref * _SCALE_SHARED_RATIO:
+        return
+    f.value = normalize_decimal(v)
+    f.scale = src.scale  # passed on: "7 millions de dollars (5 à prélever ... et 2 sur ...)"
+    f.flags.append("scale_shared")
 
 
 _EUR = unit_from_string("EUR")
