@@ -405,3 +405,20 @@ def test_more_francs(text, expected):
 ])
 def test_loose_collectives(text, expected):
     assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence whose subject refers back reads "points" for the index or market of the sentence before
+    ("Le CAC 40 a fini en hausse. Il a gagné 45 points.",
+     [("45 points", "other", Decimal(45), "index_point", "exact", "CAC 40")]),
+    ("La Bourse a fini en hausse. Elle a gagné 45 points.",
+     [("45 points", "other", Decimal(45), "index_point", "exact", None)]),
+    # not after another subject, nor about rates
+    ("Le CAC 40 a gagné 1 %. Le PSG a marqué 3 points.",
+     [("1 %", "percent", Decimal(1), "percent", "exact", None), ("3 points", "count", Decimal(3), "point", "exact", "point")]),
+    ("Le CAC 40 a gagné 1 %. Le taux de chômage a baissé de 0,3 point.",
+     [("1 %", "percent", Decimal(1), "percent", "exact", None),
+      ("0,3 point", "percent", Decimal("0.3"), "percentage_point", "exact", None)]),
+])
+def test_index_points_of_the_sentence_before(text, expected):
+    assert read(text) == expected

@@ -616,6 +616,11 @@ _STOCK_MARKET = regex.compile(
 """A stock index ("CAC 40", "Dow Jones": group ``index``) or a market word ("la Bourse", "Wall
 Street") of ``stock_indices.tsv``: "points" in its sentence are index points."""
 _INDEX_POINT = unit_from_string("index_point")
+_ANAPHORIC_START = regex.compile(
+    r"\s*(?:Il|Elle|Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière|L['’]indice|Le\s+marché)(?![\w'’-])"
+)
+"""A sentence whose subject refers back ("Il a gagné 45 points"): "points" there belong to the stock
+index or market of the sentence before."""
 
 
 def _named_francs() -> dict[str, str]:
@@ -1452,7 +1457,14 @@ def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, 
         market = _STOCK_MARKET.search(ctx.text, a, b)
         if market is not None:
             return _as_index_point(fig, _index_named(ctx.text, market, fig.start, b))  # "le CAC 40 a clôturé à 6 100 points"
-        if not (_PERCENT_CONTEXT.search(ctx.text, a, b) or _PERCENT_BEFORE.search(ctx.text, a, fig.start)):
+        rates = _PERCENT_CONTEXT.search(ctx.text, a, b) is not None
+        if not rates and a and _ANAPHORIC_START.match(ctx.text, a, b):
+            pa = ctx.sentence(a - 1)[0]
+            market = _STOCK_MARKET.search(ctx.text, pa, a)
+            if market is not None:
+                # "Le CAC 40 a fini en hausse. Il a gagné 45 points.": the index of the sentence before
+                return _as_index_point(fig, _index_named(ctx.text, market, a, a))
+        if not (rates or _PERCENT_BEFORE.search(ctx.text, a, fig.start)):
             return _as_count(fig, "point")  # "a marqué 17 points": a score
         flags = ()
     elif "ambiguous_basis_point" in flags:
