@@ -30,6 +30,8 @@ ureg.define("percentage_point = 0.01")
 # A hundredth of a percentage point, the unit of interest rates and spreads ("relève ses taux de 25 points
 # de base" = 0.25 percentage point).
 ureg.define("basis_point = 0.0001")
+# A point of a stock index ("le CAC 40 a clôturé à 6 100 points"): its own dimension, no percentage.
+ureg.define("index_point = [index_point]")
 
 
 def _load_currencies() -> tuple[str, ...]:

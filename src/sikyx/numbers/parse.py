@@ -40,7 +40,8 @@ class NumberReading:
         flags: repairs and doubts: ``decimal_comma_lost`` ("27 64"), ``english_digits``
             ("1,234,567", "3.5"), ``english_digits_doubt`` ("309.381": a dot before exactly three
             digits, read as French thousands; "1,500": a comma before exactly three digits, read
-            as French 1.5), ``rounded`` (a fraction like 1/3 cut to 28
+            as French 1.5; "1,000", three zeros, is read as English 1000 and flagged
+            ``english_digits``), ``rounded`` (a fraction like 1/3 cut to 28
             significant digits).
         approx: the phrase itself is approximate (a collective: "une dizaine", "des milliers").
         is_word: written (at least partly) in words.
@@ -214,9 +215,15 @@ def _read_digits(g: tuple) -> NumberReading | None:
     dint, dfrac = g[_G["dint"]], g[_G["dfrac"]]
     if dfrac and len(dfrac) == 4 and dfrac[0] == "," and dint and len(dint) <= 3 and dint[0] != "0" \
             and dint.isdigit() and not (scaled or is_word):
-        # "1,500": French 1.5, or English 1500 in a text that mixes conventions: flagged, read the
-        # French way ("1,382 milliard" is no doubt: the scale word settles it)
-        flags = tuple(flags) + ("english_digits_doubt",)
+        if dfrac == ",000":
+            # "520,000 francs", "8,000 francs": no French text writes 520 with three decimal
+            # zeros; English thousands, as in old Swiss and translated texts
+            value *= 1000
+            flags = tuple(flags) + ("english_digits",)
+        else:
+            # "1,500": French 1.5, or English 1500 in a text that mixes conventions: flagged, read
+            # the French way ("1,382 milliard" is no doubt: the scale word settles it)
+            flags = tuple(flags) + ("english_digits_doubt",)
     return NumberReading(normalize_decimal(value), flags, approx, is_word, False, scaled, collective, last_scale)
 
 

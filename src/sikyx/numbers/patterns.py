@@ -91,14 +91,17 @@ glued by a hyphen to another word ("deux-roues", "trois-tonnes") is kept here an
 callers (a figure only before a unit)."""
 
 # --- digits ----------------------------------------------------------------------------------
-D_EN_COMMA = r"(?:\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![,\d])|\d{1,3},\d{3}\.\d+)"
-"""English grouping with commas, unambiguous because of two groups or a dot decimal."""
+D_EN_COMMA = r"(?:\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?!,?\d)|\d{1,3},\d{3}\.\d+)"
+"""English grouping with commas, unambiguous because of two groups or a dot decimal; a comma
+after it that no digit follows is punctuation ("valant fr. 9,563,830, inférieure")."""
 D_SPACE = rf"(?:\d{{1,3}}(?:{SPACE}\d{{3}})+(?!\d))"
 D_DOT = r"(?:\d{1,3}(?:\.\d{3})+(?![\d]|\.\d))"
 D_APOS = r"(?:\d{1,3}(?:['’]\d{3})+(?!\d))"
 D_PLAIN = r"(?:\d+)"
 D_INT = rf"(?:{D_SPACE}|{D_DOT}|{D_APOS}|{D_PLAIN})"
-D_FRAC = r"(?:,\d+(?![,\d]))"
+D_FRAC = r"(?:,\d+(?!,?\d))"
+"""A decimal comma and its digits; a comma after them that no digit follows is punctuation ("2,5,
+3,5 et 4,5 litres"), one before a digit makes a list or a code ("1,5,6"), no decimal."""
 D_EN_FRAC = r"(?:\.\d+(?!\.?\d))"
 D_EXP = r"(?:[eE][-+]?\d+(?!\w))"
 D_POW = r"(?:\^[-−]{0,2}\d{1,3}(?!\d))"

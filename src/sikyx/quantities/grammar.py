@@ -38,8 +38,9 @@ How a figure is read
    numerator's ("7,1 tonnes par hectare" is mass, metric_ton / hectare; counts write the rate in
    the noun: "bouteille / year"). A noun denominator becomes a pint unit of its own
    ("EUR / foyer").
-4. Words whose meaning depends on the sentence: "points" (percentage_point next to a rate, a
-   counted "point" in a score), a bare "degrés" (degree_Celsius for weather and water, a
+4. Words whose meaning depends on the sentence: "points" (index points in a sentence naming a
+   stock index or the market, ``stock_indices.tsv``; percentage_point next to a rate; a counted
+   "point" in a score), "pb" (basis points about rates, else no unit), a bare "degrés" (degree_Celsius for weather and water, a
    delta after "redoux/hausse de", percent for alcohol, an ``angle`` flag for rotations, else
    pint's degree), "francs" (the franc the text names: CHF after "francs suisses", XOF after
    "francs CFA", XAF after "franc CFA BEAC", else FRF), "livres" (pounds of weight with a
@@ -82,6 +83,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
 from functools import lru_cache
@@ -96,7 +98,7 @@ from ..textnorm import normalise
 from ..units import noun_unit, unit_from_string
 from .lexicon import (
     ADJECTIVES, MONEY_NOUNS, NOT_FIGURES, NOT_NOUNS, PARTICIPLE_NOUNS, PLURALS, PRICE_NOUNS, QUALIFIERS, RATE_ADJECTIVES,
-    RATES, UNITS, UnitEntry, is_case_insensitive, norm_surface,
+    RATES, STOCK_INDICES, UNITS, UnitEntry, is_case_insensitive, norm_surface,
 )
 from .nouns import singular
 from .types import Quantity
@@ -185,23 +187,30 @@ UNIT_AFTER = regex.compile(
 """A unit right after a number: "tonnes", "€", "d'euros" (the "de" is checked by the caller)."""
 
 _PREFIX_CODES = sorted({e.unit for e in UNITS.values() if e.kind == "money"}, key=len, reverse=True)
-_PREFIX_SIGNS = sorted({s for s, e in UNITS.items() if e.kind == "money" and "$" in s and len(s) > 1}, key=len, reverse=True)
+_PREFIX_SIGNS = sorted({s for s, e in UNITS.items() if e.kind == "money" and ("$" in s and len(s) > 1 or s == "fr.")},
+                       key=len, reverse=True)
+"""Currency signs of several characters written before the number: "cad$ 15", Swiss "fr. 9,018,968"."""
 PREFIX_CURRENCY = regex.compile(
     rf"(?<![\w])(?P<cur>(?i:{'|'.join(regex.escape(s) for s in _PREFIX_SIGNS)})"
     rf"|{'|'.join(_PREFIX_CODES)}|[€$£¥])({SPACE}?)\Z",
     _FLAGS | regex.REVERSE,
 )
-"""A currency written before the number: "$10", "EUR 20", "£ 50 millions", "cad$ 15"."""
+"""A currency written before the number: "$10", "EUR 20", "£ 50 millions", "cad$ 15", "fr. 20"."""
 _PREFIX_LAST = frozenset("€$£¥") | {c for s in _PREFIX_SIGNS for c in (s[-1].lower(), s[-1].upper())} \
     | {code[-1] for code in _PREFIX_CODES}
-"""The last character of every prefix currency (either case for the case-insensitive signs)."""
+"""The last character of every prefix currency (either case for the case-insensitive signs); the
+full stop of "fr." is tested apart (:func:`_prefix_currency`), a sentence's end is not one."""
 def _prefix_currency(text: str, lo: int, s: int):
     """:data:`PREFIX_CURRENCY` searched only when the character before ``s`` (or before one space)
     may end a currency; a non-ASCII character (with case-insensitive twins) is always searched."""
-    c = text[s - 1]
-    if c in _SPACE_SET:
-        c = text[s - 2] if s - 2 >= lo else ""
-    if c and c.isascii() and c not in _PREFIX_LAST:
+    k = s - 1
+    if text[k] in _SPACE_SET:
+        k -= 1
+    c = text[k] if k >= lo else ""
+    if c == ".":
+        if text[max(lo, k - 2):k].lower() != "fr":
+            return None  # a full stop, not "fr."
+    elif c and c.isascii() and c not in _PREFIX_LAST:
         return None
     return PREFIX_CURRENCY.search(text, lo, s)
 
@@ -321,12 +330,14 @@ verb: "le passage de 40 à 50 camions" is a range."""
 _SUB_WORD = alt(w for w, (_, c) in WORDS.items() if c in ("one", "unit", "teen", "tens", "eighty"))
 SUBUNIT_AFTER = regex.compile(
     rf"{SPACE}+(?:(?:(?i:et){SPACE}+)?(?:(?P<sub>\d{{1,2}})|(?P<subw>(?i:{_SUB_WORD}(?:(?:{ET}|{SEP}){_SUB_WORD})*)))"
-    rf"{SPACE}*(?P<subunit>(?i:centimes?|cents?|pence))(?![\w])"
-    rf"|(?:(?i:et){SPACE}+)?(?P<sub2>\d{{2}})(?={SPACE}*(?:[.;:!?)]|,(?!\d)|\Z)))",
+    rf"{SPACE}*(?P<subunit>(?i:centimes?|cents?|pence)(?![\w])|(?i:cent|c)\.)"
+    rf"|(?:(?i:et){SPACE}+)?(?P<sub2>\d{{2}})(?={SPACE}*(?:[.;:!?)]|,(?!\d)|\Z)"
+    rf"|{SPACE}+(?i:le|la|les|l['’]|par)(?![\w])))",
     _FLAGS,
 )
-""""1 USD et 23 centimes", "1 USD 23 cents", "2 euros 50." (a bare two-digit group closing the
-phrase; never "9,4 millions d'euros et 1,1 million": a number after "et" needs its sub-unit)."""
+""""1 USD et 23 centimes", "1 USD 23 cents", "2 euros 50.", "3 fr. 50 le kilo" (a bare two-digit
+group closing the phrase or before a price's denominator; never "9,4 millions d'euros et 1,1
+million": a number after "et" needs its sub-unit)."""
 
 _RATE_DEN = "|".join(
     _surface_pattern(s, is_case_insensitive(s) or s.isalpha() and len(s) > 2) for s in sorted(RATES, key=len, reverse=True)
@@ -401,6 +412,36 @@ MULTIPLIER_AFTER = regex.compile(
     rf"{SPACE}+(?i:plus|moins|supérieure?s?|inférieure?s?|autant|mieux|moindre|davantage|trop|pire|meilleure?s?)(?![\w'’])", _FLAGS
 )
 """"2,7 fois plus", "trois fois moins": a multiplier (kind number, span "2,7 fois")."""
+TIMES_THE = regex.compile(
+    rf"{SPACE}+(?:(?i:les|leurs|leur|le|la|son|sa|ses){SPACE}+|(?i:l)['’]{SPACE}*)(?P<noun>\p{{L}}[\p{{L}}-]*)(?![\w'’])",
+    _FLAGS,
+)
+_MULTIPLIER_BEFORE = regex.compile(
+    r"(?i:\b(?:est|était|sera|serait|soit|c['’]est|de|d['’]|à|environ|quelque|représent\w*|vau[tx]|valen?t|coût\w*"
+    r"|pès\w*|pes\w+|équiva\w+|atteign\w*|atteint|gagn\w*|touch\w*|dépass\w*))[ \u00a0]+\Z",
+    regex.REVERSE,
+)
+"""The word before "N fois le/la <noun>" when it compares ("est de 15 fois les bénéfices", "gagne dix
+fois le SMIC", "près de 13 fois la surface"); after another verb the "fois" are occurrences
+("a bombardé trois fois son territoire")."""
+_NOT_MEASURES = frozenset(
+    "semaine semaines mois année années an ans jour jours journée nuit nuits matin soir soirée week-end saison "
+    "veille lendemain printemps été automne hiver même mêmes".split()
+)
+
+
+def _times_a_measure(text: str, s: int, pos: int) -> bool:
+    """"fois" followed by a determiner and a noun ("13 fois la surface de Paris", "dix fois le SMIC",
+    "15 fois les bénéfices"): a multiplier (guideline, held-out v2); not a time ("3 fois la semaine
+    dernière") nor a pronoun before a verb ("3 fois les voir")."""
+    m = TIMES_THE.match(text, pos, pos + _AHEAD) if _after_spaces(text, pos).lower() in ("l", "s") else None
+    if m is None:
+        return False
+    w = m.group("noun").lower()
+    return w not in _NOT_MEASURES and w not in NOT_NOUNS and not w.endswith(("er", "ir")) \
+        and _MULTIPLIER_BEFORE.search(text, max(0, s - 30), s) is not None
+
+
 SET_AFTER = regex.compile(rf"{SPACE}+(?i:par|chaque|tous|toutes)(?![\w'’])", _FLAGS)
 """"deux fois par jour": a SET of the date layer, not a figure (guideline 2.2)."""
 EVERY_BEFORE = regex.compile(rf"(?<![\w])(?i:tous|toutes){SPACE}+(?i:les){SPACE}+\Z", _FLAGS | regex.REVERSE)
@@ -502,6 +543,18 @@ _NOT_AFTER_FIRST = _case_variants(a[:1] for a in _top_level_alternatives(NOT_FIG
 """The characters a word of :data:`NOT_AFTER` may start with (a cheap test before the regex);
 ``None`` (no test) if an alternative does not start with a letter."""
 NAME_AT = regex.compile(rf"(?:{NOT_FIGURES['name']})", _FLAGS)
+_ADDRESS_AFTER = regex.compile(
+    rf",{SPACE}*(?i:rue|avenue|av\.|boulevard|bd|allée|impasse|place|chemin|route|quai|cours|faubourg|square)(?![\w'’])", _FLAGS
+)
+_ADDRESS_BEFORE = regex.compile(
+    rf"(?<![\w])(?i:demeurant|domiciliée?s?|résidant|habitant|au|du|hauteur{SPACE}+du){SPACE}+\Z", _FLAGS | regex.REVERSE
+)
+"""A street number written with a comma ("demeurant 49, route nationale", "à la hauteur du 37, rue de
+la Libération"): after a word of dwelling or "au/du", so that "Ils étaient 300, boulevard Voltaire"
+stays a figure."""
+_ROAD_BEFORE = regex.compile(r"(?<![\w])(?:[lL]['’]A|[lL]a[ \u00a0]+(?:RN|RD|N|D|A))[ \u00a0]\Z", _FLAGS | regex.REVERSE)
+"""A road named with a space before its number: "sur l'A 10", "la N 7", "la RD 813" (LOC entities)."""
+_ROAD_LETTERS = frozenset("ADNR")
 CAPITAL_WORD_BEFORE = regex.compile(
     r"(?P<before>[\p{Ll},’'])[ \u00a0]+(?P<w>\p{Lu}[\p{Ll}\p{Lu}-]*)[ \u00a0]\Z", _FLAGS | regex.REVERSE
 )
@@ -556,6 +609,18 @@ _SPREAD_CONTEXT = regex.compile(
 )
 """Words of interest rates and bond markets, where "points de base" are basis points (with the rate words of
 :data:`_PERCENT_CONTEXT` and the verbs of change of :data:`_PERCENT_BEFORE`)."""
+_STOCK_MARKET = regex.compile(
+    r"(?<![\w&])(?:(?P<index>" + "|".join(p for p, named in STOCK_INDICES.items() if named) + ")|"
+    + "|".join(p for p, named in STOCK_INDICES.items() if not named) + r")(?![\w&])"
+)
+"""A stock index ("CAC 40", "Dow Jones": group ``index``) or a market word ("la Bourse", "Wall
+Street") of ``stock_indices.tsv``: "points" in its sentence are index points."""
+_INDEX_POINT = unit_from_string("index_point")
+_ANAPHORIC_START = regex.compile(
+    r"\s*(?:Il|Elle|Celui-ci|Celle-ci|Ce\s+dernier|Cette\s+dernière|L['’]indice|Le\s+marché)(?![\w'’-])"
+)
+"""A sentence whose subject refers back ("Il a gagné 45 points"): "points" there belong to the stock
+index or market of the sentence before."""
 
 
 def _named_francs() -> dict[str, str]:
@@ -618,15 +683,53 @@ _SENTENCE_REACH = 400
 """How far (characters) a figure's sentence context reaches on each side of it."""
 
 
+_ENGLISH_GROUPED = regex.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3}){2,}(?!,?\d)")
+"""A number grouped by commas in two groups or more: English digits, no other reading fits."""
+
+
+def _scale_remainder(text: str, e: int, reading: NumberReading) -> tuple[int, NumberReading] | None:
+    """A whole number of millions or billions followed by the rest of the number in digits: "1
+    million 200 000 habitants" -> 1200000, "2 milliards 300 millions d'euros" -> 2300000000
+    (end, reading), or None."""
+    value, scale = reading.value, reading.scale
+    if value is None or scale < 1_000_000 or reading.collective or value % scale:
+        return None
+    got = read_at(text, e + 1, proportion=False)
+    if got is None:
+        return None
+    _, end, rest = got
+    v = rest.value
+    if v is None or rest.determiner or rest.collective or not scale / 1000 <= v < scale or v != v.to_integral_value():
+        return None  # the rest counts thousands of a million ("3 millions 2 enfants" is no 3000002)
+    flags = reading.flags + tuple(f for f in rest.flags if f not in reading.flags)
+    return end, replace(reading, value=value + v, flags=flags, scale=rest.scale)
+
+
+def _english_thousands(reading: NumberReading) -> NumberReading:
+    """"174,754" (flagged ``english_digits_doubt``, read as French 174.754) read as English
+    thousands, 174754, in a text that writes English digits elsewhere."""
+    flags = tuple(f for f in reading.flags if f != "english_digits_doubt") + ("english_digits",)
+    return replace(reading, value=normalize_decimal(reading.value * 1000), flags=flags)
+
+
 class _Context:
     """The text being read, what is excluded, and lazily computed facts about it."""
 
-    __slots__ = ("text", "excluded", "lemma", "exhaustive", "_bounds", "_franc")
+    __slots__ = ("text", "excluded", "lemma", "exhaustive", "_bounds", "_franc", "_english")
 
     def __init__(self, text: str, excluded: _Spans, lemma, exhaustive: bool = False):
         self.text, self.excluded, self.lemma, self.exhaustive = text, excluded, lemma, exhaustive
         self._bounds: list[int] | None = None
         self._franc: str | None = None
+        self._english: bool | None = None
+
+    @property
+    def english_grouping(self) -> bool:
+        """Whether the text groups thousands with commas the English way somewhere no other
+        reading fits ("fr. 9,563,830"): then its "174,754 hectolitres" are thousands too."""
+        if self._english is None:
+            self._english = _ENGLISH_GROUPED.search(self.text) is not None
+        return self._english
 
     def free(self, start: int, end: int) -> bool:
         return not self.excluded.overlaps(start, end)
@@ -712,6 +815,7 @@ class _Figure:
     scale = 1  # the factor of the scale word that ends the number ("13,2 milliards": 10**9), else 1
     money_hint = False
     skip = False  # not a figure, but its numbers are consumed ("32 à 19", a score)
+    parallel = True  # may lend its unit to an elided figure ("une seule branche ... une vingtaine" may not)
 
     def __init__(self, start, end):
         self.start = start
@@ -805,6 +909,14 @@ def find_quantities(
     for s, e, reading in iter_readings(text, exhaustive):
         if s < last_end or excluded.overlaps(s, e) or blocked.overlaps(s, e):
             continue
+        if reading.flags and "english_digits_doubt" in reading.flags and "," in text[s:e] and ctx.english_grouping:
+            reading = _english_thousands(reading)  # "174,754 hectolitres, valant fr. 9,563,830"
+        if reading.scaled and text[e:e + 1] == " " and text[e + 1:e + 2].isdigit():
+            got = _scale_remainder(text, e, reading)
+            if got is not None:
+                if excluded.overlaps(s, got[0]) or blocked.overlaps(s, got[0]):
+                    continue
+                e, reading = got  # "1 million 200 000 habitants"
         if (
             not exhaustive and s > 1 and text[s - 1] == " " and text[e:e + 1] == " " and text[s - 2].isdigit()
             and text[e + 1:e + 2].isdigit() and not reading.is_word and not reading.flags
@@ -828,6 +940,7 @@ def find_quantities(
             figs.append(fig)
     if figs:
         _resolve_elided(ctx, figs)
+        _centimes_currency(figs)
     out: list[Match[Quantity]] = []
     for fig in figs:
         if not _plausible(fig):
@@ -879,6 +992,17 @@ def _neighbours(text: str, s: int, e: int) -> tuple[str, str]:
 _SPACE_CHARS = frozenset(" \u00a0\u202f\u2009")
 
 
+def _plural_noun_after(text: str, e: int, reading: NumberReading) -> bool:
+    """A counted noun in the plural right after a number of 2 or more ("Nantes 3 buts"): the
+    number counts it, whatever capitalised word (of three letters or more) stands before."""
+    v = reading.value
+    if v is None or v < 2:
+        return False
+    nm = NOUN_AFTER.match(text, e, e + _AHEAD)
+    return nm is not None and not nm.group("de") and not nm.group("noun")[0].isupper() \
+        and _is_counted_noun(nm.group("noun"), True)
+
+
 def _model_name(text: str, s: int, e: int, lo: int) -> bool:
     """Plain digits right after a capitalised word inside a sentence: "la Peugeot 208"."""
     if not text[s:e].isdigit() or s < 3 or not text[s - 2].isalpha():
@@ -914,6 +1038,11 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
         return None
     if text[s].isupper() and NAME_AT.match(text, s, s + _AHEAD):
         return None  # "Six Nations", "SIX Swiss Exchange"
+    if after == "," and text[e:e + 1] == "," and _ADDRESS_AFTER.match(text, e, e + _AHEAD) \
+            and _ADDRESS_BEFORE.search(text, lo, s):
+        return None  # "demeurant 49, route nationale": a street number
+    if before in _ROAD_LETTERS and text[s - 1] in _SPACE_SET and _ROAD_BEFORE.search(text, lo, s):
+        return None  # "sur l'A 10", "la N 7": a road (guideline 1.1)
     fig = _Figure(s, e)
     fig.value = reading.value
     fig.flags.extend(reading.flags)
@@ -934,16 +1063,26 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
                 u = u2
     if u is not None:
         entry, unit_end = u
+        if text[unit_end - 1] == "°" and (_enumeration_mark(ctx, s, e, unit_end) or _ordinal_mark(text, lo, s, unit_end)):
+            return None  # "ce qui suit : 1°. Conformément ...": primo; "le 25° anniversaire": an ordinal
     elif is_digits and e < len(text) and GLUED_LETTER.match(text, e, e + _AHEAD):
         return None  # "16e", "1er", "A320x": a reference or an ordinal, not a figure
     elif HYPHEN_WORD.match(text, e, e + _AHEAD):
         return None  # "deux-roues", "quatre-quatre": a compound word, not a figure
-    if entry is None and prefix is not None:
+    if prefix is not None and (entry is None or (
+        entry.kind == "money" and entry.factor < 1 and fig.value is not None and fig.value != fig.value.to_integral_value()
+    )):
+        # "fr. 3 50 c.": the currency before, the centimes after close the number (3.50 CHF)
+        sub = entry
         entry = _lookup_unit(prefix.group("cur"))
         if entry is not None:
             fig.start = prefix.start()
-    if entry is None and left_context and _model_name(text, s, e, lo):
-        return None  # "la Peugeot 208"
+        else:
+            entry = sub
+    if entry is None and left_context and _model_name(text, s, e, lo) and not (
+        text[s - 4:s - 1].isalpha() and _plural_noun_after(text, e, reading)
+    ):
+        return None  # "la Peugeot 208" (not "a battu Nantes 3 buts à 0"; a letter "I 20 maisons" is OCR)
     if left_context and (entry is None or entry.kind == "duration") and "les" in text[max(0, s - 5):s] \
             and EVERY_BEFORE.search(text, lo, s):
         return None  # "toutes les six minutes": a SET of the date layer
@@ -965,12 +1104,74 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
                 if cents < 100:
                     fig.value = normalize_decimal(fig.value + cents / 100)
                     fig.end = sub.end()
+        elif fig.unit == _METER and fig.end == unit_end:
+            _centimetres_after(text, fig, reading)
         _rate(ctx, fig)
     else:
         if not _bare_or_noun(ctx, fig, s, e, reading, lo):
             return None
     _qualify(ctx, fig, s, lo, left_context, reading)
     return fig
+
+
+_METER = unit_from_string("meter")
+_CENTIMETRES_AFTER = regex.compile(
+    rf"{SPACE}+(?P<cm>\d{{2}})(?={SPACE}*(?:[.;:!?)]|,(?!\d)|\Z|(?i:de|d['’]){SPACE}*(?i:haut|long|large|hauteur|longueur"
+    rf"|largeur|profondeur|diamètre|côté|tour|envergure)(?![\w'’])))",
+    _FLAGS,
+)
+"""Two digits closing a length in metres ("1 m 80.", "2 m 50 de haut"): its centimetres."""
+
+
+def _centimetres_after(text: str, fig: _Figure, reading: NumberReading) -> None:
+    """"il mesure 1 m 80" -> 1.8 meter, "2 mètres 50 de haut", "3 m. 50" (old print) -> 2.5, 3.5
+    meter (one span), like the cents of "2 euros 50"."""
+    if fig.value is None or reading.scaled or fig.value != fig.value.to_integral_value():
+        return
+    pos = fig.end + 1 if text[fig.end:fig.end + 1] == "." and text[fig.end - 1:fig.end] == "m" else fig.end  # "3 m. 50"
+    m = _CENTIMETRES_AFTER.match(text, pos, pos + _AHEAD) if _after_spaces(text, pos).isdigit() else None
+    if m is not None:
+        fig.value = normalize_decimal(fig.value + Decimal(m.group("cm")) / 100)
+        fig.end = m.end()
+
+
+_ENUMERATION_BEFORE = frozenset(":;.)—–-»\n")
+"""What may stand before the "1°" of an enumeration (after spaces): the start of an item."""
+
+
+def _enumeration_mark(ctx: _Context, s: int, e: int, unit_end: int) -> bool:
+    """"1°", "2°" opening the items of a list (primo, secundo: "ce qui suit : 1°. Conformément
+    ...", "; 2° Les personnes"): a small whole number at the start of an item, followed by a
+    full stop, a bracket or a capitalised word, in a sentence without weather or temperature words."""
+    text = ctx.text
+    digits = text[s:e]
+    if not digits.isdigit() or not 0 < int(digits) <= 20:
+        return False
+    k = s - 1
+    while k >= 0 and text[k] in _SPACE_SET:
+        k -= 1
+    if k >= 0 and text[k] not in _ENUMERATION_BEFORE:
+        return False
+    nxt = text[unit_end:unit_end + 1]
+    if nxt not in (".", ")") and not (nxt in _SPACE_SET and _after_spaces(text, unit_end).isupper()):
+        return False
+    a, b = ctx.sentence(s)
+    return _WEATHER.search(text, a, b) is None and _TEMPERATURE.search(text, a, b) is None
+
+
+_ORDINAL_BEFORE = regex.compile(
+    rf"(?<![\w])(?i:le|la|l['’]|du|au|sa|son|leur|notre|votre|ce|cet|cette){SPACE}*\Z", _FLAGS | regex.REVERSE
+)
+_WORD_AFTER = regex.compile(rf"{SPACE}+(?P<w>[a-zà-öø-ÿœæ]{{3,}})(?![\w'’])", _FLAGS)
+
+
+def _ordinal_mark(text: str, lo: int, s: int, unit_end: int) -> bool:
+    """"°" written for the ordinal "e" of old print: "du 25° anniversaire", "le 3° régiment" (a
+    determiner before, a noun right after); "il fait 20° à l'ombre" stays a degree."""
+    w = _WORD_AFTER.match(text, unit_end, unit_end + _AHEAD)
+    if w is None or w.group("w") in NOT_NOUNS or w.group("w") in ("celsius", "fahrenheit", "kelvin"):
+        return False
+    return _ORDINAL_BEFORE.search(text, lo, s) is not None
 
 
 _HALF_AFTER = regex.compile(rf"{SPACE}+(?i:et){SPACE}+(?i:demie?)(?![\w'’])", _FLAGS)
@@ -1023,6 +1224,11 @@ def _bare_or_noun(ctx: _Context, fig: _Figure, s: int, e: int, reading: NumberRe
             return True
         if SET_AFTER.match(text, fois.end(), fois.end() + _AHEAD):
             return False  # "deux fois par jour": a SET of the date layer
+        if _times_a_measure(text, s, fois.end()):
+            fig.kind = "number"  # "près de 13 fois la surface", "dix fois le SMIC": a multiplier
+            fig.flags.append("multiplier")
+            fig.end = fois.end()
+            return True
         _as_count(fig, "fois")
         fig.end = fois.end()
         return True
@@ -1113,11 +1319,27 @@ _METAL_AFTER = regex.compile(rf"{SPACE}+(?i:d['’]{SPACE}*(?:or|argent)|de{SPAC
 """A precious metal after "une once": a mass, not "une once de vérité"."""
 
 
+LOOSE_COLLECTIVE = regex.compile(
+    rf"{SPACE}+(?i:bonne|bon|petite|petit|grosse|gros|large|courte|court){SPACE}+"
+    rf"(?P<coll>(?i:{alt(w for w, (_, c) in WORDS.items() if c == 'collective' and not w.endswith('s'))}))(?![\w'’])",
+    _FLAGS,
+)
+""""une bonne centaine", "une petite dizaine", "un bon millier" after "un/une": the collective,
+approximate ("une bonne centaine de personnes" -> 100 personne, approx)."""
+
+
 def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo: int, left_context: bool) -> _Figure | None:
     """"un/une" is a figure when counted or scaled (guideline 1.1): before a unit ("un euro", "une
     tasse"), in a proportion ("un cas sur dix" -> 0.1), after a qualifier ("au moins un
-    carburant") or before a rate ("une cartouche par personne"). "une enquête" is not."""
+    carburant") or before a rate ("une cartouche par personne"). "une enquête" is not; "une bonne
+    centaine de personnes" is the collective (:data:`LOOSE_COLLECTIVE`)."""
     text = ctx.text
+    if "aine" in text[e:e + 24] or "illier" in text[e:e + 24]:
+        loose = LOOSE_COLLECTIVE.match(text, e, e + _AHEAD)
+        if loose is not None:
+            word = loose.group("coll").lower()
+            coll = NumberReading(WORDS[word][0], (), True, True, collective=word)
+            return _read_figure(ctx, s, loose.end(), coll)
     u = _unit_at(text, e, reading)
     fig = _Figure(s, e)
     fig.value = reading.value
@@ -1142,16 +1364,21 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
         _qualify(ctx, fig, s, lo, left_context, None)
         return fig
     nm = NOUN_AFTER.match(text, e, e + _AHEAD)
-    if nm is None or nm.group("de") or nm.group("adj") or not _is_counted_noun(nm.group("noun")):
+    single = nm is not None and nm.group("adj") is not None and nm.group("adj").lower() in ("seul", "seule")
+    if nm is None or nm.group("de") or (nm.group("adj") and not single) or not _is_counted_noun(nm.group("noun")):
         return None
     q = _qualifier_before(text, lo, s, ctx.exhaustive) if left_context else None
-    if q is None and not _may_open_rate(text, nm.end()):
-        return None  # "une enquête": a determiner (neither a qualifier nor a rate makes it a figure)
+    if q is not None and "partir" in q.group("q").lower():
+        return None  # "à partir d'une importante expérience", "à partir d'un certain âge": a determiner
+    if q is None and not single and not _may_open_rate(text, nm.end()):
+        return None  # "une enquête": a determiner (neither a qualifier, "seul(e)" nor a rate makes it a figure)
     if q is not None and _OF_AFTER.match(text, nm.end(), nm.end() + _AHEAD):
         return None  # "au moins une partie de son tabac": a determiner (guideline 1.1)
     _as_count(fig, ctx.lemma(nm.group("noun")))
     fig.end = nm.end()
-    if q is None:
+    if single:
+        fig.parallel = False  # "une seule voie": one, stressed; no parallel phrase for later figures
+    if q is None and not single:
         before_rate = fig.noun
         _rate(ctx, fig)
         if fig.noun == before_rate:
@@ -1201,6 +1428,37 @@ _SUBUNIT_CURRENCY = regex.compile(
 """The currency named after a sub-unit: "centimes d'euro", "cents de dollar", "centimes de franc"."""
 
 
+def _about_rates(ctx: _Context, start: int) -> bool:
+    """Whether the sentence of a figure starting at ``start`` speaks of rates or spreads (the
+    words of :data:`_PERCENT_CONTEXT` or :data:`_SPREAD_CONTEXT`, a verb of change of
+    :data:`_PERCENT_BEFORE` before the figure): where "points de base" and "pb" are basis points."""
+    a, b = ctx.sentence(start)
+    text = ctx.text
+    return bool(_PERCENT_CONTEXT.search(text, a, b) or _PERCENT_BEFORE.search(text, a, start)
+                or _SPREAD_CONTEXT.search(text, a, b))
+
+
+def _index_named(text: str, first, start: int, end: int):
+    """The stock-market match that names the figure's index: the last index named before the figure
+    ("le Dow Jones ..., tandis que le Nasdaq perdait 200 points": Nasdaq), else the first one of the
+    sentence (``first``) or any index after it."""
+    best = None
+    for m in _STOCK_MARKET.finditer(text, first.start(), end):
+        if m.group("index") and (best is None or m.start() < start):
+            best = m
+        if best is not None and m.start() >= start:
+            break
+    return best or first
+
+
+def _as_index_point(fig: _Figure, market) -> None:
+    """Make ``fig`` a level or a change of a stock index (GUIDELINES 1.4): kind other, unit
+    index_point, noun the index its sentence names ("CAC 40"; None after a market word alone)."""
+    fig.kind = "other"
+    fig.unit = _INDEX_POINT
+    fig.noun = " ".join(market.group("index").split()) if market.group("index") else None
+
+
 def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, unit_end: int) -> None:
     kind, unit, flags = entry.kind, entry.unit, entry.flags
     if "degree_unspecified" in flags:
@@ -1209,17 +1467,30 @@ def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, 
             flags = ()  # a temperature or an angle: no longer unspecified
     elif "ambiguous_point" in flags:
         a, b = ctx.sentence(fig.start)
-        if not (_PERCENT_CONTEXT.search(ctx.text, a, b) or _PERCENT_BEFORE.search(ctx.text, a, fig.start)):
+        market = _STOCK_MARKET.search(ctx.text, a, b)
+        if market is not None:
+            return _as_index_point(fig, _index_named(ctx.text, market, fig.start, b))  # "le CAC 40 a clôturé à 6 100 points"
+        rates = _PERCENT_CONTEXT.search(ctx.text, a, b) is not None
+        if not rates and a and _ANAPHORIC_START.match(ctx.text, a, b):
+            pa = ctx.sentence(a - 1)[0]
+            market = _STOCK_MARKET.search(ctx.text, pa, a)
+            if market is not None:
+                # "Le CAC 40 a fini en hausse. Il a gagné 45 points.": the index of the sentence before
+                return _as_index_point(fig, _index_named(ctx.text, market, a, a))
+        if not (rates or _PERCENT_BEFORE.search(ctx.text, a, fig.start)):
             return _as_count(fig, "point")  # "a marqué 17 points": a score
         flags = ()
     elif "ambiguous_basis_point" in flags:
-        a, b = ctx.sentence(fig.start)
-        if not (ctx.text[fig.num_end - 1:fig.num_end].isdigit() or _PERCENT_CONTEXT.search(ctx.text, a, b)
-                or _PERCENT_BEFORE.search(ctx.text, a, fig.start) or _SPREAD_CONTEXT.search(ctx.text, a, b)):
+        if not (ctx.text[fig.num_end - 1:fig.num_end].isdigit() or _about_rates(ctx, fig.start)):
             # in digits ("25 points de base") or about rates they are basis points; in words and
             # elsewhere basic points ("l'accord repose sur trois points de base")
             return _as_count(fig, "point")
         flags = ()
+    elif "ambiguous_basis_point_abbreviation" in flags:
+        if not _about_rates(ctx, fig.start):
+            fig.end, fig.bare = unit_start, fig.low is None  # "100 pb" outside rates: no unit read
+            return None
+        flags = ()  # "le spread s'est creusé de 100 pb"
     elif "horse_or_power" in flags:
         a, b = ctx.sentence(fig.start)
         if not _POWER_CONTEXT.search(ctx.text, a, b):
@@ -1304,6 +1575,10 @@ def _den_at(ctx: _Context, pos: int, lead, kind: str) -> tuple[str, object, int]
     return name, unit, nm.end()
 
 
+_L_AN = regex.compile(rf"{SPACE}*(?i:l)['’](?i:an)(?![\w'’])(?!{SPACE}+(?i:dernier|prochain|passé))", _FLAGS)
+_YEAR = unit_from_string("year")
+
+
 def _may_open_rate(text: str, pos: int) -> bool:
     """Whether a rate may open at ``pos``: the first character after the spaces may start "par",
     "/", "le", "à l'", "hebdomadaires" ... (a cheap test before the rate patterns)."""
@@ -1321,7 +1596,10 @@ def _rate(ctx: _Context, fig: _Figure) -> None:
     den = None
     if lead is not None:
         if (lead.group("art") or lead.group("les")) and fig.kind != "money":
-            den = None  # "le/la" opens a price only: "143,6 euros le mégawattheure"
+            an = _L_AN.match(text, lead.start(), lead.start() + _AHEAD) if fig.kind == "percent" else None
+            if an is not None:
+                den = ("year", _YEAR, an.end())  # "un prêt à 3 % l'an": an interest rate
+            # else "le/la" opens a price only: "143,6 euros le mégawattheure"
         else:
             den = _den_at(ctx, lead.end(), lead, fig.kind)
             if den is not None and _DIGIT_AFTER.match(text, den[2]):
@@ -1369,6 +1647,8 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
     _, m2_end, r2 = got
     if r2.value is None or reading.value is None:
         return None
+    if r2.scaled and text[m2_end:m2_end + 1] == " " and text[m2_end + 1:m2_end + 2].isdigit():
+        m2_end, r2 = _scale_remainder(text, m2_end, r2) or (m2_end, r2)  # "et 1 million 500 000 personnes"
     u2 = _unit_at(text, m2_end, r2)
     if r2.determiner and not u2:
         return None
@@ -1379,6 +1659,8 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
         return None
     if not op and cm.group("a") and entry is not None and _PLACE_HEIGHT.match(text, end2, end2 + _AHEAD):
         return None  # "1,20 m à 1 800 mètres d'altitude": where the first figure holds, not its upper bound
+    if not op and cm.group("a") and entry is not None and "ambiguous_point" in entry.flags:
+        return None  # "a gagné 40 points à 4 200 points": a change and the level it reached
     unit_entry = entry2 or entry
     if cm.group("dash") and unit_entry is None:
         return None
@@ -1402,6 +1684,11 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
                 score = _Figure(s, m2_end)
                 score.skip = True  # "32 à 19": a score, not figures (guideline 1.1)
                 return score
+        if cm.group("a") and op in ("de", "d'") and unit_entry is None and low == low.to_integral_value() \
+                and high == high.to_integral_value() and _SCORE_BEFORE.search(text, max(lo, opener.start() - 30), opener.start()):
+            score = _Figure(opener.start(), m2_end)
+            score.skip = True  # "le score est de 2 à 1", "une victoire de 3 à 1"
+            return score
         return None  # "1990 à 1015 francs": not a range
     fig = _Figure(s, end2)
     fig.num_end = m2_end
@@ -1426,6 +1713,11 @@ def _range(ctx: _Context, s, e, reading, entry, unit_end, lo) -> _Figure | None:
     return fig
 
 
+_SCORE_BEFORE = regex.compile(
+    r"(?i:\b(?:score|scores|victoire|défaite|succès|revers|marque)(?:\s+(?:final|finale|est|était|a\s+été|fut))?)\s+\Z",
+    regex.REVERSE,
+)
+"""A score's noun before "de X à Y" ("le score est de 2 à 1", "une victoire de 3 à 1"): X above Y is no range."""
 _THOUSANDS_GROUP_END = regex.compile(r"(?<!\d)\d{1,3}[ \u00a0\u202f\u2009]000\Z")
 """The second bound of a range written "4 000" (one thousands group), searched in its own span."""
 
@@ -1439,11 +1731,21 @@ def _change_before(text: str, pos: int) -> bool:
 
 # --- elided figures ---------------------------------------------------------------------------
 _PARALLEL_BEFORE = regex.compile(r"(?i:\b(?:contre|dont|soit|voire|sur|et|ou)\s*\(?\s*)\Z", regex.REVERSE)
-_FOLLOW_CONN = regex.compile(rf"{SPACE}*(?:à|a|et|ou|×|x|-|–|(?P<of>des|de|d['’]entre)){SPACE}*", regex.IGNORECASE)
+_FOLLOW_CONN = regex.compile(rf"{SPACE}*(?:à|a|et|ou|×|x|-|–|±|\+/?-|(?P<of>des|de|d['’]entre)){SPACE}*", regex.IGNORECASE)
+"""What joins an elided figure to the next one, whose unit it takes: "de 6 000 à 5 000 euros",
+"97 × 130 cm", "366 +/- 89 secondes", "25 ± 12 minutes"."""
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
-_NOT_ELIDED_AFTER = regex.compile(rf"{SPACE}*(?:\.{SPACE}\d|[-–]|(?i:{_MONTHS}|janv|févr|sept|oct|nov|déc)\b)")
+_NOT_ELIDED_AFTER = regex.compile(
+    rf"{SPACE}*(?:\.{SPACE}\d|[-–]|(?i:{_MONTHS}|janv|févr|sept|oct|nov|déc)\b|\"|''|['’]\d)"
+    rf"|(?<=(?:[:;]|\A){SPACE}*\d+)\.{SPACE}+\p{{Lu}}"
+)
 """A bare number that no parallel phrase completes: a day ("le 30 septembre" when no date layer
-ran), a broken decimal "59. 2", a compound "30 - ans" (an enumeration "3)" is tested apart)."""
+ran), a broken decimal "59. 2", a compound "30 - ans", the seconds and minutes of a race time
+('41 " d'avance', "47'07"), the rank opening a list of results (": 1. Guidi (It)"; an
+enumeration "3)" is tested apart)."""
+_ABBREVIATION_AFTER = regex.compile(rf"{SPACE}+(?!(?i:env|etc|cf)\.)[a-zà-öø-ÿ]{{1,5}}\.")
+"""An abbreviated word with its full stop right after a bare number ("50.000 sh.", "22,650 rixd."):
+the number's own unit, which no parallel phrase supplies."""
 _NUMBER_OF = regex.compile(rf"(?i:nombre{SPACE}+(?:de{SPACE}+|d['’]{SPACE}*))(?P<noun>{_WORD})(?![\w'’])")
 _LOOK_FIGS = 8
 
@@ -1469,6 +1771,8 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
                 continue
         if f.value == 0 or _NOT_ELIDED_AFTER.match(text, f.end, f.end + _AHEAD):
             continue
+        if "." in text[f.end + 2:f.end + 9] and _ABBREVIATION_AFTER.match(text, f.end, f.end + 12):
+            continue  # "jusqu'à 50.000 sh.", "22,650 rixd.": a unit of its own the lexicon lacks
         if text[f.end:f.end + 1] == ")":
             a, _ = ctx.sentence(f.start)
             if text.rfind("(", a, f.start) <= text.rfind(")", a, f.start):
@@ -1483,6 +1787,8 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
         a = max(ctx.sentence(f.start)[0], f.start - _LOOKBACK)
         if src is None:
             src = _previous_with_unit(figs, i, a)
+            if src is not None and f.scaled and src.kind == "duration":
+                src = None  # "les 600 millions" after "trois mois": millions of no months
         if src is None:
             nm = None
             k = text.rfind("nombre", a, f.start)
@@ -1499,6 +1805,11 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
                 if money is not None:
                     f.kind, f.unit, f.bare = "money", money.base_unit or money.unit, False
                     continue
+            elif src is not None and src.end <= a and src.base_unit is not None:
+                # "huit milliards de francs par année ! ... quelque deux millions": the currency of
+                # an earlier sentence, not its rate
+                f.kind, f.unit, f.bare = src.kind, src.base_unit, False
+                continue
         if src is not None:
             f.kind, f.unit, f.noun, f.base_unit = src.kind, src.unit, src.noun, src.base_unit
             f.bare = False
@@ -1533,13 +1844,32 @@ def _share_scale(text: str, f: _Figure, src: _Figure, part: bool) -> None:
     f.flags.append("scale_shared")
 
 
+_EUR = unit_from_string("EUR")
+
+
+def _centimes_currency(figs: list[_Figure]) -> None:
+    """Centimes take the currency of the money figure before them in the text ("2 francs ... 30
+    centimes" -> 0.3 FRF; "fr. 3 ... 45 c." -> CHF), EUR when there is none (``currency_assumed``)."""
+    currency = None
+    for f in figs:
+        if f.kind != "money":
+            continue
+        base = f.base_unit or f.unit
+        if "currency_assumed" not in f.flags:
+            currency = base
+        elif currency is not None and base == _EUR and currency != _EUR:
+            f.unit = currency if f.base_unit is None else f.unit / _EUR * currency
+            if f.base_unit is not None:
+                f.base_unit = currency
+
+
 def _previous_with_unit(figs: list[_Figure], i: int, start: int, scaled_only: bool = False,
                         money_only: bool = False) -> _Figure | None:
     for j in range(i - 1, max(-1, i - 1 - _LOOK_FIGS), -1):
         g = figs[j]
         if g.end <= start:
             return None
-        if not g.has_unit() or g.kind in ("number", "other"):
+        if not g.has_unit() or g.kind in ("number", "other") or not g.parallel:
             continue
         if scaled_only and not (g.scaled and g.kind == "money"):
             continue

@@ -12,6 +12,8 @@
 - ``participle_nouns.txt``: counted nouns that end like past participles ("blessés")
 - ``price_nouns.txt``: units of sale of a price "X euros le sac" ("sac", "dose", "nuit")
 - ``compound_particles.txt``: invariable parts of hyphenated nouns ("sous" in "sous-traitants")
+- ``stock_indices.tsv``: stock-market words (regex -> "named" for an index, "generic"): "points"
+  in their sentence are index points
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from importlib import resources
 
 __all__ = [
     "UnitEntry", "UNITS", "QUALIFIERS", "RATES", "NOT_NOUNS", "ADJECTIVES", "NOT_FIGURES",
-    "PLURALS", "RATE_ADJECTIVES", "MONEY_NOUNS", "PARTICIPLE_NOUNS", "PRICE_NOUNS", "COMPOUND_PARTICLES", "norm_surface",
+    "PLURALS", "RATE_ADJECTIVES", "MONEY_NOUNS", "PARTICIPLE_NOUNS", "PRICE_NOUNS", "COMPOUND_PARTICLES", "STOCK_INDICES", "norm_surface",
     "is_case_insensitive",
 ]
 
@@ -88,3 +90,5 @@ PARTICIPLE_NOUNS: frozenset[str] = frozenset(r[0].strip() for r in _rows("partic
 PRICE_NOUNS: frozenset[str] = frozenset(r[0].strip() for r in _rows("price_nouns.txt"))
 PLURALS: dict[str, str] = {r[0]: r[1] for r in _rows("plurals.tsv")}
 COMPOUND_PARTICLES: frozenset[str] = frozenset(r[0].strip() for r in _rows("compound_particles.txt"))
+STOCK_INDICES: dict[str, bool] = {r[0]: r[1].strip() == "named" for r in _rows("stock_indices.tsv")}
+"""Regex of a stock-market word -> whether it names an index ("CAC 40") rather than the market."""

@@ -53,7 +53,9 @@ class Quantity:
             in ``unit``; ``None`` otherwise.
         unit: a :class:`pint.Unit` of :data:`sikyx.units.ureg` (money: the ISO 4217 code as its own
             dimension; counts: ``count``); ``None`` for a bare number.
-        noun: for ``kind == "count"``, the lemma of the counted noun ("téléphone"); else ``None``.
+        noun: for ``kind == "count"``, the lemma of the counted noun ("téléphone"); for index
+            points (unit ``index_point``), the stock index named in the sentence ("CAC 40") or
+            ``None``; else ``None``.
         qualifier: one of :data:`QUALIFIERS` ("plus de X" -> "more_than", value X).
         flags: names of repairs and doubts, e.g. ``"decimal_comma_lost"`` for "27 64 tonnes".
     """
