@@ -101,6 +101,9 @@ def results():
 
 
 def main() -> None:
+    if len(sys.argv) != 3 or sys.argv[1] not in ("write", "check"):
+        print("usage: python benchmarks/dates_snapshot.py write|check SNAPSHOT", file=sys.stderr)
+        sys.exit(2)
     mode, path = sys.argv[1], Path(sys.argv[2])
     if mode == "write":
         n = 0

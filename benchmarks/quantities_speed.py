@@ -20,6 +20,9 @@ from bench import documents  # noqa: E402
 
 
 def main() -> None:
+    if len(sys.argv) > 2 or len(sys.argv) == 2 and not sys.argv[1].isdigit():
+        print("usage: python benchmarks/quantities_speed.py [RUNS]", file=sys.stderr)
+        sys.exit(2)
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     from sikyx.quantities import find_quantities
 

@@ -104,8 +104,8 @@ def _iter_documents(paths: list[str], input_format: str | None) -> Iterator[dict
                 if ref is not None and not isinstance(ref, str):
                     raise ValueError("'reference_date' must be a string YYYY-MM-DD or null")
                 parse_reference_date(ref)
-            except ValueError as exc:
-                yield InputError(f"{where}: {exc}", {"id": doc_id})
+            except ValueError as exc:  # the text was read: it is written with the error
+                yield InputError(f"{where}: {exc}", {"id": doc_id, "text": record["text"]})
                 continue
             yield {"id": doc_id, "text": record["text"], "reference_date": ref}
 
@@ -193,7 +193,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         for item in _iter_documents(paths, args.input_format):
             if isinstance(item, InputError):
                 yield from flush()
-                yield Extraction(item.record.get("id"), "", None, error=str(item))
+                yield Extraction(item.record.get("id"), item.record.get("text", ""), None, error=str(item))
                 continue
             batch.append(item)
             if len(batch) >= 64:
