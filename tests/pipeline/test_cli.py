@@ -117,6 +117,16 @@ def test_keep_going_writes_every_document(tmp_path):
         jsonschema.validate(d, SCHEMA)
 
 
+def test_keep_going_keeps_the_text_of_a_record_with_a_bad_reference_date():
+    line = '{"id": "a", "text": "Le 3 mars, 3 000 euros.", "reference_date": "2021-13-01"}\n'
+    proc = run("extract", "-", "--input-format", "jsonl", "--format", "jsonl", "--keep-going", stdin=line)
+    assert proc.returncode == 2
+    [doc] = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert (doc["id"], doc["text"], doc["quantities"]) == ("a", "Le 3 mars, 3 000 euros.", [])
+    assert "reference date '2021-13-01'" in doc["error"]
+    jsonschema.validate(doc, SCHEMA)
+
+
 def test_bad_reference_date_is_a_clear_error():
     proc = run("extract", "-", "--reference-date", "05/04/2021", stdin="texte")
     assert proc.returncode == 2
