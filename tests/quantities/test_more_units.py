@@ -25,3 +25,14 @@ def _figs(text):
 ])
 def test_units(text, figs):
     assert _figs(text) == figs
+
+
+@pytest.mark.parametrize("text, figs", [
+    # a generic index closing or trading: index points, not percentage points (fresh-user review)
+    ("L'indice a clôturé à 7 345,23 points.", [("7 345,23 points", "other", Decimal("7345.23"), "index_point")]),
+    ("Il a perdu 300 points en séance.", [("300 points", "other", Decimal(300), "index_point")]),
+    ("L'indice des prix a progressé de 0,3 point sur un an.", [("0,3 point", "percent", Decimal("0.3"), "percentage_point")]),
+    ("Lors de la séance, il a obtenu 12 points.", [("12 points", "count", Decimal(12), "count")]),
+])
+def test_index_points_without_a_named_index(text, figs):
+    assert _figs(text) == figs

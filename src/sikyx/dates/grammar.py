@@ -1093,6 +1093,8 @@ def b_holiday(m, text):
         return None  # "l'ascension du Mont-Blanc", "les rameaux d'olivier": the common noun
     if _NAMED_AFTER_HOLIDAY.search(text, max(0, m.start() - 30), m.start()):
         return None  # "l'accord du Vendredi saint", "l'insurrection de Pâques": a name, not a day
+    if _NOT_THE_FEAST_AFTER.match(text, m.end("hol"), m.end("hol") + 20) and not m.group("year"):
+        return None  # "la Pentecôte juive", "la Pâques orthodoxe" (another calendar), "l'Ascension du mont Blanc"
     owner = _NOUN_OF_HOLIDAY.search(text, max(0, m.start() - 30), m.start())
     if owner is not None and normalize(owner.group("n")) not in _TIME_NOUNS_OF_HOLIDAY:
         return None  # "le marché de Noël", "les œufs de Pâques": the feast names a thing (guideline 2.5)
@@ -1106,8 +1108,14 @@ def b_holiday(m, text):
 
 _NAMED_AFTER_HOLIDAY = regex.compile(
     r"\b(?:accords?|insurrection|soulèvement|offensive|révolte|soulevement|revolte|tsunami|séisme|seisme|trêve|treve)"
-    r"\s+(?:de|du|des|d['’])\s*$", regex.IGNORECASE)
-"""An event named after a holiday ("l'accord du Vendredi saint" of 1998, "l'insurrection de Pâques")."""
+    r"\s+(?:de|du|des|d['’])\s*$|\b(?:père|papa|joyeux|joyeuses|joyeuse|bon|bonne|bonnes)\s+$", regex.IGNORECASE)
+"""An event named after a holiday ("l'accord du Vendredi saint" of 1998, "l'insurrection de Pâques"),
+a character ("le Père Noël") or a greeting ("Joyeux Noël", "Joyeuses Pâques")."""
+_NOT_THE_FEAST_AFTER = regex.compile(r"\s+(?:juive?s?|orthodoxes?|musulmane?s?)(?!\w)"
+                                     r"|(?<=(?i:ascension))\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*(?!an\b)",
+                                     regex.IGNORECASE)
+"""After a feast's name: another calendar's feast ("la Pentecôte juive", whose date differs) or the
+climb of a mountain ("L'Ascension du mont Blanc")."""
 _NOUN_OF_HOLIDAY = regex.compile(r"(?P<n>[^\W\d_][\w-]*)\s+(?:de|du|des|d['’])\s*$", regex.IGNORECASE)
 _TIME_NOUNS_OF_HOLIDAY = frozenset({
     "jour", "jours", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "week-end", "weekend",
