@@ -74,10 +74,10 @@ _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
 _PAST_VERB = regex.compile(
     r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se\s+sont)\s+"
     r"(?:(?:été|déjà|encore|aussi|bien|toujours|enfin|ensuite|également|finalement|notamment|récemment)\s+)?"
-    r"\w+(?:é|ée|és|ées|i|is|it|u|ue|us)\b"
+    r"\w+(?:é|ée|és|ées|i|is|it|u|ue|us|[eo]rte?s?|inte?s?)\b"
     r"|\b\w{2,}(?<!r)(?:ait|aient)\b", regex.IGNORECASE)
-"""A past participle after its auxiliary ("a annoncé", "s'est réuni") or an imperfect ("dépassait";
-not a conditional "rouvriraient")."""
+"""A past participle after its auxiliary ("a annoncé", "s'est réuni"; the irregular "est mort", "a
+ouvert", "a atteint") or an imperfect ("dépassait"; not a conditional "rouvriraient")."""
 _FORWARD_WORDS = regex.compile(r"\b(?:à|au|pour|jusqu['’]|d['’]ici|dès|avant|après|de|du|d['’]|vers|que|qu['’])(?!\w)"
                                r"|\b\w{3,}(?:er|ir)\b", regex.IGNORECASE)
 """Between a past verb and a weekday: a preposition or an infinitive ("a été reporté à samedi", "ont
@@ -343,9 +343,11 @@ def _emit_unsafe(text, s, e, expr: Expr, ref, prefer, intervals, anchor, near=Fa
         tense = _tense(text, s, e)
         if tense == "future":
             prefer = "future"
-        elif tense == "past" and expr.weekday is not None and expr.month is None and expr.day is None \
+        elif tense != "future" and expr.weekday is not None and expr.month is None and expr.day is None \
                 and _past_verb_before(text, s):
-            prefer = "past_strict"  # "a annoncé jeudi", "l'attente dépassait 6 h lundi": the day before
+            # "a annoncé jeudi", "l'attente dépassait 6 h lundi", "ils sont morts jeudi" (a participle
+            # the sentence's tense test may miss): the day before
+            prefer = "past_strict"
         elif tense == "past" and expr.weekend:
             expr.rel_n = -1 if (ref and (ref.isoweekday() <= 4)) else 0
         elif tense == "past" and (expr.season is not None or expr.quarter is not None or expr.half is not None) \
