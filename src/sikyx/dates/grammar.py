@@ -337,10 +337,18 @@ def b_night_of_days(m, text):
     return Expr("time", day=d1, month=int(lookup("month", m.group("month"))), year=y, yy=yy, part="NI")
 
 
-# ---- "le week-end de Pâques"
-@rule("easter_weekend", rf"{L}(?P<s>(?:le\s+|ce\s+)?week-?end\s+de\s+Pâques(?:\s+{year4()})?)(?!\w)")
+# ---- "le week-end de Pâques", "le week-end de la Pentecôte", "le week-end de l'Ascension"
+@rule("easter_weekend", rf"{L}(?P<s>(?:le\s+|ce\s+)?week-?end\s+de\s+"
+                        rf"(?P<feast>Pâques|Paques|(?:la\s+)?Pentec[ôo]te|l['’]\s*Ascension)(?:\s+{year4()})?)(?!\w)")
 def b_easter_weekend(m, text):
-    return Expr("date", easter=True, year=_year(m)[0])
+    feast = m.group("feast")
+    name = regex.sub(r"^(?:la\s+|l['’]\s*)", "", feast, flags=regex.IGNORECASE)
+    if name[:1].islower() and not name.lower().startswith(("pâques", "paques")):
+        return None  # "le week-end de l'ascension du Mont-Blanc": the common noun
+    # the Sunday of the week-end, in days from Easter Sunday: Pentecost (E+49), the Sunday after
+    # Ascension Thursday (E+42)
+    offset = 49 if name.lower().startswith("pentec") else 42 if name.lower().startswith("ascension") else None
+    return Expr("date", easter=True, easter_offset=offset, year=_year(m)[0])
 
 
 # ---- "les neuf premiers mois de l'année": a duration from the start of the year
