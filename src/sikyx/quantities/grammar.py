@@ -1869,8 +1869,8 @@ def _previous_with_unit(figs: list[_Figure], i: int, start: int, scaled_only: bo
         g = figs[j]
         if g.end <= start:
             return None
-        if not g.has_unit() or g.kind in ("number", "other") or not g.parallel:
-            continue
+        if not g.has_unit() or g.kind == "number" or g.kind == "other" and g.unit is not _INDEX_POINT or not g.parallel:
+            continue  # index points lend their unit ("a perdu 300 points, contre 250 la veille"), other units not
         if scaled_only and not (g.scaled and g.kind == "money"):
             continue
         if money_only and g.kind != "money":
