@@ -82,3 +82,83 @@ def test_weekend_of_the_common_noun_ascension_is_no_feast():
 def test_weekend_of_a_feast_without_reference_date():
     [m] = find_dates("Le week-end de la Pentecôte a été meurtrier.")
     assert (m.text, m.value.value) == ("Le week-end de la Pentecôte", "XXXX-WXX-WE")
+
+
+# "N ans d'âge" is an age in a list or range too ("des vins de 10 et 20 ans d'âge" were two DURATIONs),
+# like "un whisky de 12 ans d'âge" (guideline 1.1: the age of things is an age, a figure).
+@pytest.mark.parametrize("text", [
+    "Des vins de 10 et 20 ans d'âge.",
+    "Des whiskies de 12 à 18 ans d'âge sont vendus.",
+    "Un whisky de 12 ans d'âge.",
+    "Ce cognac a 30 ans d'âge.",
+])
+def test_years_of_age_are_no_durations(text):
+    assert _dates(text) == []
+
+
+def test_duration_ranges_stay_durations():
+    assert _dates("Des peines de 10 à 20 ans.") == [("10", "DURATION", "P10Y"), ("20 ans", "DURATION", "P20Y")]
+
+
+# "la veille de / le lendemain de" + any feast is the day next to that feast ("Le lendemain de la
+# Pentecôte" was "Le lendemain" of the reference date plus the feast's Sunday).
+@pytest.mark.parametrize("text, expected", [
+    ("Le lendemain de la Pentecôte, il est reparti.", ("Le lendemain de la Pentecôte", "DATE", "2023-05-29")),
+    ("La veille de l'Ascension, les routes étaient bouchées.",
+     ("La veille de l'Ascension", "DATE", "2023-05-17")),
+    ("La veille du Nouvel An, la fête a dégénéré.", ("La veille du Nouvel An", "DATE", "2023-12-31")),
+    ("Le lendemain de Pâques 2024, il a plu.", ("Le lendemain de Pâques 2024", "DATE", "2024-04-01")),
+    ("Le lendemain de la Toussaint, les élèves sont rentrés.",
+     ("Le lendemain de la Toussaint", "DATE", "2023-11-02")),
+    ("Le lendemain du lundi de Pâques.", ("Le lendemain du lundi de Pâques", "DATE", "2023-04-11")),
+    ("La veille de Noël, il neigeait.", ("La veille de Noël", "DATE", "2023-12-24")),
+    ("La veille du 14 juillet, un feu d'artifice.", ("La veille du 14 juillet", "DATE", "2023-07-13")),
+])
+def test_day_next_to_a_feast(text, expected):
+    assert _dates(text) == [expected]
+
+
+def test_day_next_to_the_common_noun_ascension():
+    assert _dates("Le lendemain de l'ascension du mont Blanc, il s'est reposé.") == [
+        ("Le lendemain", "DATE", "2023-09-14")]
+
+
+# Feast names that are no feast day: "le Père Noël" (a person), "le Nouvel An chinois" (another
+# calendar), and the weekday or last word left of a feast naming a thing ("le carnaval du Mardi gras"
+# gave 'Mardi' of this week; "les œufs du lundi de Pâques" gave 'lundi').
+@pytest.mark.parametrize("text, expected", [
+    ("Le Père Noël a distribué des cadeaux.", []),
+    ("Le père Noël est passé.", []),
+    ("Le Nouvel An chinois tombe le 10 février.", [("le 10 février", "DATE", "2023-02-10")]),
+    ("Le Nouvel An lunaire a été fêté.", []),
+    ("Le carnaval du Mardi gras attire du monde.", []),
+    ("Les crêpes du mardi gras.", []),
+    ("Les œufs du lundi de Pâques.", []),
+])
+def test_feast_words_that_are_no_day(text, expected):
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Mardi gras est fêté dans les écoles.", [("Le Mardi gras", "DATE", "2023-02-21")]),
+    ("Le lundi de Pâques est férié.", [("Le lundi de Pâques", "DATE", "2023-04-10")]),
+    ("Le Nouvel An approche.", [("Le Nouvel An", "DATE", "2024-01-01")]),
+    ("Noël approche.", [("Noël", "DATE", "2023-12-25")]),
+    ("Il est venu mardi, gras et heureux.", [("mardi", "DATE", "2023-09-12")]),
+])
+def test_feasts_still_read(text, expected):
+    assert _dates(text) == expected
+
+
+# A lone day closing an interval, "jusqu'au 31", points forward unless the sentence tells the past,
+# like "à partir du 8" ("Jusqu'au 31, les soldes continuent" written on 13 September was 31 August).
+@pytest.mark.parametrize("text, value", [
+    ("Jusqu'au 31, les soldes continuent.", "2023-10-31"),
+    ("Les travaux dureront jusqu'au 5.", "2023-10-05"),
+    ("Les soldes continuent jusqu'au 15.", "2023-09-15"),
+    ("Les soldes ont duré jusqu'au 31.", "2023-08-31"),
+    ("Il est resté jusqu'au 8.", "2023-09-08"),
+])
+def test_lone_day_after_jusqu_au(text, value):
+    [(_, typ, v)] = _dates(text)
+    assert (typ, v) == ("DATE", value)
