@@ -162,3 +162,19 @@ def test_feasts_still_read(text, expected):
 def test_lone_day_after_jusqu_au(text, value):
     [(_, typ, v)] = _dates(text)
     assert (typ, v) == ("DATE", value)
+
+
+# Ages in a list of three after people, and after the nouns of an age group ("trentenaires"), are
+# ages, not DURATIONs ("Des femmes de 20, 25 et 30 ans" left '30 ans' a DURATION).
+@pytest.mark.parametrize("text", [
+    "Des femmes de 20, 25 et 30 ans ont témoigné.",
+    "Trois hommes de 20, 22 et 25 ans ont été arrêtés.",
+    "Les trentenaires de 30 à 39 ans.",
+    "Les octogénaires de 80 à 89 ans.",
+])
+def test_ages_in_longer_lists(text):
+    assert _dates(text) == []
+
+
+def test_durations_in_lists_stay():
+    assert ("10 ans", "DURATION", "P10Y") in _dates("Des contrats de 3, 5 et 10 ans.")

@@ -1440,9 +1440,10 @@ _DURATION_NOUNS = regex.compile(
 _AGE_LEFT = regex.compile(
     r"(?:âgée?s?\s+(?:de|d['’])(?:\s*\d+\s+(?:à|et))?|à\s+l['’]âge\s+de|(?:homme|femme|fille|garçon|enfant|jeune|adolescente?|"
     r"bébé|fillette|garçonnet|nourrisson|\b(?-i:[A-Z])[\w-]+)\s+(?:de|d['’]))\s*$", regex.IGNORECASE | regex.REVERSE)
-_AGE_NOUN_LEFT = regex.compile(rf"\b(?:{alternation('age_noun')})\s+(?:de|d['’])(?:\s*\d+\s+(?:à|et))?\s*$",
+_AGE_NOUN_LEFT = regex.compile(rf"\b(?:{alternation('age_noun')})\s+(?:de|d['’])(?:\s*\d+(?:\s*,|\s+(?:à|et)(?=\s))){{0,6}}\s*$",
                             regex.IGNORECASE)
-"""People before "de N et/à M ans": "deux hommes de 24 et 31 ans", "des jeunes de 18 à 25 ans" (ages)."""
+"""People before "de N et/à M ans": "deux hommes de 24 et 31 ans", "des jeunes de 18 à 25 ans", "des
+femmes de 20, 25 et 30 ans" (ages)."""
 _AGE_LEFT_MONTHS = regex.compile(
     r"(?:âgée?s?\s+(?:de|d['’])|(?:enfant|bébé|fillette|garçonnet|nourrisson|nouveau-né)s?\s+(?:de|d['’]))"
     r"(?:\s*\d+\s+(?:à|et))?\s*$",
