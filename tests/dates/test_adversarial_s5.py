@@ -178,3 +178,16 @@ def test_ages_in_longer_lists(text):
 
 def test_durations_in_lists_stay():
     assert ("10 ans", "DURATION", "P10Y") in _dates("Des contrats de 3, 5 et 10 ans.")
+
+
+# A year after "pour" followed by a verb is a year ("Le budget pour 2025 prévoit ..." was no date: any
+# lower-case word after it made it a count); a count needs a plural noun ("pour 1000 patients").
+@pytest.mark.parametrize("text, expected", [
+    ("Le budget pour 2025 prévoit 3 % de hausse.", [("2025", "DATE", "2025")]),
+    ("Les objectifs pour 2030 restent ambitieux.", [("2030", "DATE", "2030")]),
+    ("La feuille de route pour 2030 doit être adoptée.", [("2030", "DATE", "2030")]),
+    ("Un médecin pour 1000 patients.", []),
+    ("Un lit pour 1000 habitants.", []),
+])
+def test_year_after_pour(text, expected):
+    assert _dates(text) == expected

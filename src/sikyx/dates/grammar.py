@@ -1066,8 +1066,10 @@ def b_year(m, text):
             if not (1950 <= y <= 2050) or _match(r"\s*[^\W\d_]", after) or _match(r"\s\d", after):
                 return None
         if not _search(_STRONG_YEAR_LEFT, text[max(0, s0 - 22):s0], regex.IGNORECASE) and \
-                _match(rf"\s+(?!{_FUNCTION_WORDS}(?![\w'’]))[a-zà-ÿ]{{3,}}", text[s1:s1 + 12]):
-            return None  # "1 pour 1000 patients": a count, not a year ("pour 2024 par 289 voix" is one)
+                _match(rf"\s+(?!{_FUNCTION_WORDS}(?![\w'’]))[a-zà-ÿ]{{2,}}[sxz](?![\w'’-])", text[s1:s1 + 16]):
+            # "1 pour 1000 patients": a count, not a year; a counted noun after a number this big is a
+            # plural ("pour 2024 par 289 voix", "le budget pour 2025 prévoit" are years)
+            return None
         after = text[s1:s1 + 12]
         if _match(r"\s*(?:%|€|\$|euros?|francs?|dollars?|habitants|personnes|[a-zà-ÿ]*mètres|km|kg|m²|m3|tonnes?|ha)\b", after, regex.IGNORECASE):
             return None
