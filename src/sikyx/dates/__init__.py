@@ -44,8 +44,9 @@ _SINCE = regex.compile(r"(?:\bdepuis|\bdès|\bà\s+partir\s+d[eu']|\bà\s+compte
                        regex.IGNORECASE)
 _SINCE_ONLY = regex.compile(r"\bdepuis(?:\s+(?:le|la|l['’]))?\s*$", regex.IGNORECASE)
 _FROM = regex.compile(r"\bà\s+partir\s+d[eu']\s*$", regex.IGNORECASE)
-_FROM_DAY = regex.compile(r"(?:\bà\s+partir\s+du|\bà\s+compter\s+du|\bdès)\s*$", regex.IGNORECASE)
-"""Before a day of the month alone that opens an interval ("à partir du 8", "dès le 8": span "le 8")."""
+_FROM_DAY = regex.compile(r"(?:\bà\s+partir\s+du|\bà\s+compter\s+du|\bdès|\bjusqu['’]\s*au)\s*$", regex.IGNORECASE)
+"""Before a day of the month alone that opens an interval ("à partir du 8", "dès le 8": span "le 8") or
+closes one ("jusqu'au 31, les soldes continuent": the coming 31st, not the last one)."""
 _UNTIL = regex.compile(r"(?:\bjusqu['’]\s*(?:au|à|en|a)|\bd['’]ici(?:\s+(?:au|à|a))?)\s*$", regex.IGNORECASE)
 
 
@@ -74,10 +75,10 @@ _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)|\n")
 _PAST_VERB = regex.compile(
     r"\b(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se\s+sont)\s+"
     r"(?:(?:été|déjà|encore|aussi|bien|toujours|enfin|ensuite|également|finalement|notamment|récemment)\s+)?"
-    r"\w+(?:é|ée|és|ées|i|is|it|u|ue|us)\b"
+    r"\w+(?:é|ée|és|ées|i|is|it|u|ue|us|[eo]rte?s?|inte?s?)\b"
     r"|\b\w{2,}(?<!r)(?:ait|aient)\b", regex.IGNORECASE)
-"""A past participle after its auxiliary ("a annoncé", "s'est réuni") or an imperfect ("dépassait";
-not a conditional "rouvriraient")."""
+"""A past participle after its auxiliary ("a annoncé", "s'est réuni"; the irregular "est mort", "a
+ouvert", "a atteint") or an imperfect ("dépassait"; not a conditional "rouvriraient")."""
 _FORWARD_WORDS = regex.compile(r"\b(?:à|au|pour|jusqu['’]|d['’]ici|dès|avant|après|de|du|d['’]|vers|que|qu['’])(?!\w)"
                                r"|\b\w{3,}(?:er|ir)\b", regex.IGNORECASE)
 """Between a past verb and a weekday: a preposition or an infinitive ("a été reporté à samedi", "ont
@@ -167,6 +168,10 @@ def _day_anchor(t: Timex) -> dt.date | None:
     return None
 
 
+_FEAST_TAIL = regex.compile(r"\s+(?:gras|saint|de\s+(?:Pâques|Paques|Pentec[ôo]te|l['’]\s*Ascension)|des\s+(?:Cendres|Rameaux))"
+                            r"(?![\w-])", regex.IGNORECASE)
+"""After a weekday, the rest of a feast's name ("Mardi gras", "lundi de Pâques"): when the feast is no date
+(guideline 2.5: "le carnaval du Mardi gras"), its weekday is none either."""
 _APPROX_BEFORE = regex.compile(r"(?<!\w)(?:vers|aux\s+alentours\s+d[e'’]|aux\s+environs\s+d[e'’]|autour\s+d[e'’])\s*$",
                                regex.IGNORECASE)
 """An approximation before a date or time whose span it is not part of ("vers 2015")."""
@@ -218,6 +223,8 @@ def find_dates(text: str, reference_date: dt.date | dt.datetime | None = None, *
     for ms, me, s, e, expr in candidates(text):
         if ms < last_end:
             continue
+        if expr.weekday is not None and expr.day is None and expr.month is None and _FEAST_TAIL.match(text, e):
+            continue  # "le carnaval du Mardi gras", "les œufs du lundi de Pâques": a feast naming a thing
         emitted = False
         # only a clock interval needs to know whether its day was stated in the same sentence
         near = expr.kind == "interval" and anchor is not None and not _SENTENCE_END.search(text, anchor_end, s)
@@ -338,14 +345,16 @@ def _emit_unsafe(text, s, e, expr: Expr, ref, prefer, intervals, anchor, near=Fa
     elif prefer == "past" and expr.weekday is not None and expr.month is None and _FROM.search(left20):
         prefer = "future"  # "à partir de lundi": the coming one
     elif prefer == "past" and _day_alone(expr) and _FROM_DAY.search(left20) and _tense(text, s, e) != "past":
-        prefer = "future"  # "à partir du 8", "dès le 8": the coming one, unless the sentence tells the past
+        prefer = "future"  # "à partir du 8", "dès le 8", "jusqu'au 31": the coming one, unless the sentence tells the past
     elif prefer == "past" and _needs_prefer(expr):
         tense = _tense(text, s, e)
         if tense == "future":
             prefer = "future"
-        elif tense == "past" and expr.weekday is not None and expr.month is None and expr.day is None \
+        elif tense != "future" and expr.weekday is not None and expr.month is None and expr.day is None \
                 and _past_verb_before(text, s):
-            prefer = "past_strict"  # "a annoncé jeudi", "l'attente dépassait 6 h lundi": the day before
+            # "a annoncé jeudi", "l'attente dépassait 6 h lundi", "ils sont morts jeudi" (a participle
+            # the sentence's tense test may miss): the day before
+            prefer = "past_strict"
         elif tense == "past" and expr.weekend:
             expr.rel_n = -1 if (ref and (ref.isoweekday() <= 4)) else 0
         elif tense == "past" and (expr.season is not None or expr.quarter is not None or expr.half is not None) \

@@ -337,10 +337,18 @@ def b_night_of_days(m, text):
     return Expr("time", day=d1, month=int(lookup("month", m.group("month"))), year=y, yy=yy, part="NI")
 
 
-# ---- "le week-end de Pâques"
-@rule("easter_weekend", rf"{L}(?P<s>(?:le\s+|ce\s+)?week-?end\s+de\s+Pâques(?:\s+{year4()})?)(?!\w)")
+# ---- "le week-end de Pâques", "le week-end de la Pentecôte", "le week-end de l'Ascension"
+@rule("easter_weekend", rf"{L}(?P<s>(?:le\s+|ce\s+)?week-?end\s+de\s+"
+                        rf"(?P<feast>Pâques|Paques|(?:la\s+)?Pentec[ôo]te|l['’]\s*Ascension)(?:\s+{year4()})?)(?!\w)")
 def b_easter_weekend(m, text):
-    return Expr("date", easter=True, year=_year(m)[0])
+    feast = m.group("feast")
+    name = regex.sub(r"^(?:la\s+|l['’]\s*)", "", feast, flags=regex.IGNORECASE)
+    if name[:1].islower() and not name.lower().startswith(("pâques", "paques")):
+        return None  # "le week-end de l'ascension du Mont-Blanc": the common noun
+    # the Sunday of the week-end, in days from Easter Sunday: Pentecost (E+49), the Sunday after
+    # Ascension Thursday (E+42)
+    offset = 49 if name.lower().startswith("pentec") else 42 if name.lower().startswith("ascension") else None
+    return Expr("date", easter=True, easter_offset=offset, year=_year(m)[0])
 
 
 # ---- "les neuf premiers mois de l'année": a duration from the start of the year
@@ -1058,8 +1066,10 @@ def b_year(m, text):
             if not (1950 <= y <= 2050) or _match(r"\s*[^\W\d_]", after) or _match(r"\s\d", after):
                 return None
         if not _search(_STRONG_YEAR_LEFT, text[max(0, s0 - 22):s0], regex.IGNORECASE) and \
-                _match(rf"\s+(?!{_FUNCTION_WORDS}(?![\w'’]))[a-zà-ÿ]{{3,}}", text[s1:s1 + 12]):
-            return None  # "1 pour 1000 patients": a count, not a year ("pour 2024 par 289 voix" is one)
+                _match(rf"\s+(?!{_FUNCTION_WORDS}(?![\w'’]))[a-zà-ÿ]{{2,}}[sxz](?![\w'’-])", text[s1:s1 + 16]):
+            # "1 pour 1000 patients": a count, not a year; a counted noun after a number this big is a
+            # plural ("pour 2024 par 289 voix", "le budget pour 2025 prévoit" are years)
+            return None
         after = text[s1:s1 + 12]
         if _match(r"\s*(?:%|€|\$|euros?|francs?|dollars?|habitants|personnes|[a-zà-ÿ]*mètres|km|kg|m²|m3|tonnes?|ha)\b", after, regex.IGNORECASE):
             return None
@@ -1095,6 +1105,14 @@ def b_holiday(m, text):
         return None  # "l'accord du Vendredi saint", "l'insurrection de Pâques": a name, not a day
     if _NOT_THE_FEAST_AFTER.match(text, m.end("hol"), m.end("hol") + 20) and not m.group("year"):
         return None  # "la Pentecôte juive", "la Pâques orthodoxe" (another calendar), "l'Ascension du mont Blanc"
+    if normalize(hol) == "nouvel an" and _OTHER_NEW_YEAR.match(text, m.end("hol"), m.end("hol") + 24):
+        return None  # "le Nouvel An chinois": not 1 January
+    tail_of = _FEAST_HEAD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if tail_of is not None and any(normalize(f) in LEXICON["holiday"] for f in (
+            f"{tail_of.group('wd')} de {hol}", text[tail_of.start("wd"):m.end("hol")])):
+        # "Pâques" of "les œufs du lundi de Pâques": the whole feast's name was read (and refused, here
+        # naming a thing); its last word alone is no feast
+        return None
     owner = _NOUN_OF_HOLIDAY.search(text, max(0, m.start() - 30), m.start())
     if owner is not None and normalize(owner.group("n")) not in _TIME_NOUNS_OF_HOLIDAY:
         return None  # "le marché de Noël", "les œufs de Pâques": the feast names a thing (guideline 2.5)
@@ -1116,6 +1134,12 @@ _NOT_THE_FEAST_AFTER = regex.compile(r"\s+(?:juive?s?|orthodoxes?|musulmane?s?)(
                                      regex.IGNORECASE)
 """After a feast's name: another calendar's feast ("la Pentecôte juive", whose date differs) or the
 climb of a mountain ("L'Ascension du mont Blanc")."""
+_OTHER_NEW_YEAR = regex.compile(r"\s+(?:chinois|lunaire|juif|vietnamien|iranien|persan|tibétain|berbère|amazigh|"
+                                r"kabyle|orthodoxe|musulman|islamique|hégirien|bouddhiste|thaï|khmer|coréen|tamoul|"
+                                r"hindou|asiatique|du\s+Têt)(?!\w)", regex.IGNORECASE)
+"""After "Nouvel An": another calendar's new year ("le Nouvel An chinois", "lunaire", "juif")."""
+_FEAST_HEAD_BEFORE = regex.compile(r"\b(?P<wd>lundi|dimanche|jeudi)\s+de\s+(?:la\s+|l['’]\s*)?$", regex.IGNORECASE)
+"""The weekday opening a feast's name before its last word ("lundi de Pâques", "jeudi de l'Ascension")."""
 _NOUN_OF_HOLIDAY = regex.compile(r"(?P<n>[^\W\d_][\w-]*)\s+(?:de|du|des|d['’])\s*$", regex.IGNORECASE)
 _TIME_NOUNS_OF_HOLIDAY = frozenset({
     "jour", "jours", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "week-end", "weekend",
@@ -1424,9 +1448,10 @@ _DURATION_NOUNS = regex.compile(
 _AGE_LEFT = regex.compile(
     r"(?:âgée?s?\s+(?:de|d['’])(?:\s*\d+\s+(?:à|et))?|à\s+l['’]âge\s+de|(?:homme|femme|fille|garçon|enfant|jeune|adolescente?|"
     r"bébé|fillette|garçonnet|nourrisson|\b(?-i:[A-Z])[\w-]+)\s+(?:de|d['’]))\s*$", regex.IGNORECASE | regex.REVERSE)
-_AGE_NOUN_LEFT = regex.compile(rf"\b(?:{alternation('age_noun')})\s+(?:de|d['’])(?:\s*\d+\s+(?:à|et))?\s*$",
+_AGE_NOUN_LEFT = regex.compile(rf"\b(?:{alternation('age_noun')})\s+(?:de|d['’])(?:\s*\d+(?:\s*,|\s+(?:à|et)(?=\s))){{0,6}}\s*$",
                             regex.IGNORECASE)
-"""People before "de N et/à M ans": "deux hommes de 24 et 31 ans", "des jeunes de 18 à 25 ans" (ages)."""
+"""People before "de N et/à M ans": "deux hommes de 24 et 31 ans", "des jeunes de 18 à 25 ans", "des
+femmes de 20, 25 et 30 ans" (ages)."""
 _AGE_LEFT_MONTHS = regex.compile(
     r"(?:âgée?s?\s+(?:de|d['’])|(?:enfant|bébé|fillette|garçonnet|nourrisson|nouveau-né)s?\s+(?:de|d['’]))"
     r"(?:\s*\d+\s+(?:à|et))?\s*$",
@@ -1486,8 +1511,8 @@ def _is_age(text: str, m, unit: str, qual: str | None) -> bool:
     if unit == "M":
         # "un nourrisson de 7 mois", "le bébé a 6 mois." (not "il a 6 mois pour payer", "il y a 6 mois")
         return bool(_AGE_LEFT_MONTHS.search(left)) or not qual and _has_age(left, right)
-    if _AGE_LEFT.search(left):
-        return True
+    if _AGE_LEFT.search(left) or unit == "Y" and _match(r"\s*d['’]\s*âge(?!\w)", right):
+        return True  # "âgé de 40 ans", "(des vins de 10 et) 20 ans d'âge"
     if unit == "Y" and _AGE_NOUN_LEFT.search(left) and not _match(r"\s*(?:de\s|d['’])", right):
         return True  # "deux hommes de 24 et 31 ans" (not "des victimes de dix ans de guerre")
     if not qual and text[m.end("s") - 3:m.end("s")].lower() == "ans":
@@ -1707,6 +1732,8 @@ def b_duration_range(m, text):
         return None  # "âgées de 19 à 41 ans", "l'âge légal passe de 62 à 64 ans": ages
     if (_AGE_NOUN_LEFT if unit == "Y" else _AGE_LEFT_MONTHS).search(text, max(0, m.start("s") - 30), m.start("n1")):
         return None  # "deux hommes de 24 et 31 ans", "des jeunes de 18 à 25 ans", "des bébés de 6 à 9 mois": ages
+    if unit == "Y" and _match(r"\s*d['’]\s*âge(?!\w)", text[m.end("s"):m.end("s") + 12]):
+        return None  # "des vins de 10 et 20 ans d'âge": ages, like "un whisky de 12 ans d'âge"
     return Expr("list", parts=[(m.start("n1"), m.end("n1"), Expr("duration", dur_n=n1, dur_unit=unit)),
                                (m.start("num"), m.end("s"), Expr("duration", dur_n=n2, dur_unit=unit))])
 
@@ -2204,14 +2231,24 @@ _REL_OF_DATE = {"veille": -1, "avant-veille": -2, "lendemain": 1, "surlendemain"
 
 @rule("relday_of_date",
       rf"{L}(?P<s>(?:la\s+|l['’]|le\s+)?(?P<rdw>veille|avant-veille|lendemain|surlendemain)\s+"
-      rf"(?:du\s+(?:{weekday()}\s+)?{day()}\s+{month()}(?:\s+{year4()})?|de\s+(?P<noel>No[eë]l)))(?![\w-])")
+      rf"(?:du\s+(?:{weekday()}\s+)?{day()}\s+{month()}(?:\s+{year4()})?"
+      rf"|(?:de\s+(?:la\s+|l['’]\s*)?|du\s+)(?P<hol>{_HOLIDAY_NAMES})(?:\s+{year4('h')})?))(?![\w-])")
 def b_relday_of_date(m, text):
     """"la veille du 14 juillet" (13 July), "(au) lendemain du 13 novembre 2015", "la veille du vendredi
-    14 juillet 2023", "la veille de Noël": the day shifted from the date said after it, not from the date
-    mentioned before (``Expr.shift_days``); "au" stays outside the span (guideline 2.1)."""
+    14 juillet 2023", "la veille de Noël", "le lendemain de la Pentecôte", "la veille du Nouvel An": the
+    day shifted from the date said after it, not from the date mentioned before (``Expr.shift_days``);
+    "au" stays outside the span (guideline 2.1)."""
     shift = _REL_OF_DATE[normalize(m.group("rdw"))]
-    if m.group("noel"):
-        return Expr("date", day=25, month=12, shift_days=shift)
+    hol = m.group("hol")
+    if hol:
+        if hol[:1].islower() and normalize(hol) in _CAPITALISED_HOLIDAYS:
+            return None  # "le lendemain de l'ascension du Mont-Blanc": the common noun
+        value = lookup("holiday", hol)
+        year = int(m.group("yearh")) if m.group("yearh") else None
+        if value.startswith("E"):
+            return Expr("date", easter_offset=int(value[1:]), year=year, shift_days=shift)
+        mo, dd = (int(x) for x in value.split("-"))
+        return Expr("date", day=dd, month=mo, year=year, shift_days=shift)
     d = _day_value(m.group("day"))
     if d is None:
         return None

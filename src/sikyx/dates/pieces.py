@@ -137,10 +137,11 @@ def _left_word_ok(text: str, start: int) -> bool:
     return bool(_LEFT_CONTEXT.search(text, max(0, start - 25), start))
 
 
-_NUM_BEFORE = regex.compile(rf"\s+(?:\d|{trie_pattern(sorted(w[::-1] for w in number_words()))})", regex.IGNORECASE)
+_NUM_BEFORE = regex.compile(rf"\s+(?:\d|{trie_pattern(sorted(w[::-1] for w in number_words()))}(?!\w))", regex.IGNORECASE)
 r"""A digit or a number word then spaces, READ BACKWARDS (matched on the reversed text: the number
-words hold no apostrophe, so each one reversed is a plain trie entry). A ``regex.REVERSE`` search of
-``(?:\d|{NUMW})\s+$`` accepts the same windows but cost ~7 µs a call (the trie tried at each position)."""
+words hold no apostrophe, so each one reversed is a plain trie entry). The number word must begin
+its word (``(?!\w)`` after it, read backwards): "commencent", "famille", "chacun" hold no number
+word. A ``regex.REVERSE`` search of ``(?:\d|{NUMW})\s+$`` accepts the same windows but cost ~7 µs a call (the trie tried at each position)."""
 assert not any("'" in w or "’" in w for w in number_words()), "_NUM_BEFORE reverses the number words"
 
 

@@ -364,10 +364,12 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
         if rd is None:
             return "XXXX-WXX-WE", None, None, "W", ()
         from dateutil.easter import easter
-        cands = [easter(y) for y in (rd.year - 1, rd.year, rd.year + 1)]
+        # the week-end's Sunday: Easter's, or Pentecost's, the one after Ascension (easter_offset days on)
+        shift = dt.timedelta(days=e.easter_offset or 0)
+        cands = [easter(y) + shift for y in (rd.year - 1, rd.year, rd.year + 1)]
         past = max((c for c in cands if c - dt.timedelta(days=1) <= rd), default=None)
         future = min((c for c in cands if c - dt.timedelta(days=1) > rd), default=None)
-        sunday = _choose(past, future, rd, prefer) if year is None else easter(year)
+        sunday = _choose(past, future, rd, prefer) if year is None else easter(year) + shift
         v, _, _ = _grain_bounds(sunday, "W")
         return f"{v}-WE", sunday - dt.timedelta(days=1), sunday, "W", ()
     if e.easter_offset is not None:

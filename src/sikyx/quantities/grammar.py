@@ -332,11 +332,12 @@ SUBUNIT_AFTER = regex.compile(
     rf"{SPACE}+(?:(?:(?i:et){SPACE}+)?(?:(?P<sub>\d{{1,2}})|(?P<subw>(?i:{_SUB_WORD}(?:(?:{ET}|{SEP}){_SUB_WORD})*)))"
     rf"{SPACE}*(?P<subunit>(?i:centimes?|cents?|pence)(?![\w])|(?i:cent|c)\.)"
     rf"|(?:(?i:et){SPACE}+)?(?P<sub2>\d{{2}})(?={SPACE}*(?:[.;:!?)]|,(?!\d)|\Z)"
-    rf"|{SPACE}+(?i:le|la|les|l['’]|par)(?![\w])))",
+    rf"|{SPACE}+(?i:le|la|les|l['’]|par)(?![\w])"
+    rf"|(?<!(?i:et){SPACE}+\d\d){SPACE}+(?i:de{SPACE}+(?:plus|moins)|et|ou|pour|contre|soit|au|en)(?![\w'’])))",
     _FLAGS,
 )
-""""1 USD et 23 centimes", "1 USD 23 cents", "2 euros 50.", "3 fr. 50 le kilo" (a bare two-digit
-group closing the phrase or before a price's denominator; never "9,4 millions d'euros et 1,1
+""""1 USD et 23 centimes", "1 USD 23 cents", "2 euros 50.", "3 fr. 50 le kilo", "1 euro 20 de plus" (a bare
+two-digit group closing the phrase, before a price's denominator, "de plus" or a conjunction; never "9,4 millions d'euros et 1,1
 million": a number after "et" needs its sub-unit)."""
 
 _RATE_DEN = "|".join(
@@ -854,7 +855,15 @@ def _unit_at(text: str, pos: int, reading: NumberReading, ctx: _Context | None =
         ):
             return _POUND, um.end()
         return None
+    if entry.unit == "troy_ounce" and ctx is not None and not _METAL_CONTEXT.search(text, *ctx.sentence(pos)):
+        return _OUNCE, um.end()  # "10 onces de cannabis": the ounce (the troy ounce weighs precious metals)
     return entry, um.end()
+
+
+_OUNCE = UnitEntry("ounce", "mass")
+_METAL_CONTEXT = regex.compile(r"(?i:(?:\b[dl]['’]\s*|\ben\s+)or\b|\bargent\b|\bplatine\b|\bpalladium\b|\blingots?\b"
+                               r"|\bmétaux\s+précieux\b|\bmétal\s+précieux\b|\baurifère)")
+"""A sentence about precious metals ("l'once d'or", "un lingot de 400 onces"): its ounces are troy ounces."""
 
 
 def _word_fraction(reading: NumberReading) -> bool:
@@ -1117,10 +1126,12 @@ def _read_figure(ctx: _Context, s: int, e: int, reading: NumberReading) -> _Figu
 _METER = unit_from_string("meter")
 _CENTIMETRES_AFTER = regex.compile(
     rf"{SPACE}+(?P<cm>\d{{2}})(?={SPACE}*(?:[.;:!?)]|,(?!\d)|\Z|(?i:de|d['’]){SPACE}*(?i:haut|long|large|hauteur|longueur"
-    rf"|largeur|profondeur|diamètre|côté|tour|envergure)(?![\w'’])))",
+    rf"|largeur|profondeur|diamètre|côté|tour|envergure)(?![\w'’])"
+    rf"|{SPACE}+(?i:et|ou|puis|contre|pour|à|au|avec|lors|plus|soit|sur|en|par)(?![\w'’])))",
     _FLAGS,
 )
-"""Two digits closing a length in metres ("1 m 80.", "2 m 50 de haut"): its centimetres."""
+"""Two digits closing a length in metres ("1 m 80.", "2 m 50 de haut", "2 m 50 et 2 m 45", "2 m 50
+plus loin"): its centimetres (not "10 m 50 places": a count follows)."""
 
 
 def _centimetres_after(text: str, fig: _Figure, reading: NumberReading) -> None:
@@ -1451,6 +1462,14 @@ def _index_named(text: str, first, start: int, end: int):
     return best or first
 
 
+_POINT_COMPOUND = regex.compile(
+    rf"{SPACE}+(?i:de{SPACE}+(?:vente|contrôle|controle|passage|collecte|suture|retrait|deal|rencontre|vigilance|"
+    rf"rassemblement|distribution|livraison|recharge|relais|fixation|chute|dépôt|depot|blocage|ravitaillement|"
+    rf"sortie|entrée|départ|arrivée|repère|presse)|d['’]{SPACE}*(?:accueil|eau|accès|acces|appui|ancrage|arrêt|arret|"
+    rf"entrée|information|étape|etape))(?![\w'’])", _FLAGS)
+""""points de vente", "points de contrôle", "points d'accueil": places counted, never index or percentage points."""
+
+
 def _as_index_point(fig: _Figure, market) -> None:
     """Make ``fig`` a level or a change of a stock index (GUIDELINES 1.4): kind other, unit
     index_point, noun the index its sentence names ("CAC 40"; None after a market word alone)."""
@@ -1466,6 +1485,8 @@ def _apply_unit(ctx: _Context, fig: _Figure, entry: UnitEntry, unit_start: int, 
         if unit != "degree" or "angle" in fig.flags:
             flags = ()  # a temperature or an angle: no longer unspecified
     elif "ambiguous_point" in flags:
+        if _POINT_COMPOUND.match(ctx.text, unit_end, unit_end + _AHEAD):
+            return _as_count(fig, "point")  # "3 000 points de vente", "12 points de contrôle": places
         a, b = ctx.sentence(fig.start)
         market = _STOCK_MARKET.search(ctx.text, a, b)
         if market is not None:
@@ -1547,6 +1568,8 @@ def _den_at(ctx: _Context, pos: int, lead, kind: str) -> tuple[str, object, int]
         if entry is not None and entry.kind not in ("money", "percent", "temperature") and entry.factor == 1 \
                 and (um.group("unit").isalpha() or not lead.group("art")):
             name = entry.unit
+            if name == "troy_ounce" and not _METAL_CONTEXT.search(text, *ctx.sentence(pos)):
+                name = "ounce"  # "200 dollars l'once" of cannabis: the ounce
             if scale is not None:
                 name = _SCALED_UNITS.get((scale, name))
                 if name is None:
@@ -1784,6 +1807,8 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
             conn = _FOLLOW_CONN.fullmatch(text, f.end, nxt.start) if nxt.has_unit() and nxt.start - f.end <= 12 else None
             if conn is not None and (nxt.kind == "count" or not conn.group("of")):
                 src = nxt  # "de 6 000 à 5 000 euros", "31 et 38 ans", "97 × 130 cm"
+            elif nxt.bare:
+                src = _list_end(text, figs, i)  # "12, 15 et 20 points", "de 20, 22 et 25 ans"
         a = max(ctx.sentence(f.start)[0], f.start - _LOOKBACK)
         if src is None:
             src = _previous_with_unit(figs, i, a)
@@ -1797,6 +1822,8 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
             if nm is not None:
                 _as_count(f, ctx.lemma(nm.group("noun")))
                 f.bare = False
+                if i + 1 < n and not after_parallel:
+                    _share_next_scale(text, f, figs[i + 1])  # "le nombre de chômeurs est passé de 3 à 3,2 millions"
                 continue
         if src is None and (f.scaled or f.money_hint):
             src = _previous_with_unit(figs, i, max(0, f.start - _LOOKBACK), scaled_only=True)
@@ -1814,6 +1841,38 @@ def _resolve_elided(ctx: _Context, figs: list[_Figure]) -> None:
             f.kind, f.unit, f.noun, f.base_unit = src.kind, src.unit, src.noun, src.base_unit
             f.bare = False
             _share_scale(text, f, src, part=after_parallel and "dont" in text[max(0, f.start - 12):f.start].lower())
+        elif i + 1 < n and not after_parallel:
+            _share_next_scale(text, f, figs[i + 1])  # "le chômage est passé de 3 à 3,2 millions": two numbers
+
+
+_LIST_COMMA = regex.compile(rf"{SPACE}*,{SPACE}*")
+_LIST_MAX = 6
+"""Figures at most in a list whose last item names the unit ("12, 15 et 20 points")."""
+
+
+def _list_end(text: str, figs: list[_Figure], i: int) -> _Figure | None:
+    """The last figure of a list "A, B et C <unit>" that ``figs[i]`` opens (bare figures joined by
+    commas, the last two by "et", "ou", "à"), when that last one has a unit: its items share it."""
+    j = i
+    while j + 1 < len(figs) and j - i < _LIST_MAX:
+        a, b = figs[j], figs[j + 1]
+        if b.start - a.end > 12:
+            return None
+        if _LIST_COMMA.fullmatch(text, a.end, b.start) is not None and b.bare:
+            j += 1
+            continue
+        conn = _FOLLOW_CONN.fullmatch(text, a.end, b.start) if j > i and b.has_unit() else None
+        if conn is not None and not conn.group("of") and text[a.end:b.start].strip().lower() in ("et", "ou", "à"):
+            return b
+        return None
+    return None
+
+
+def _share_next_scale(text: str, f: _Figure, nxt: _Figure) -> None:
+    """A figure joined to the next one as in "de 3 à 3,2 millions" (:data:`_FOLLOW_CONN`) takes its
+    scale word even when neither has a unit or the noun comes from elsewhere ("le nombre de ...")."""
+    if nxt.scaled and nxt.start - f.end <= 12 and _FOLLOW_CONN.fullmatch(text, f.end, nxt.start) is not None:
+        _share_scale(text, f, nxt, part=False)
 
 
 _SCALE_SHARED_BELOW = 1000
@@ -1869,8 +1928,8 @@ def _previous_with_unit(figs: list[_Figure], i: int, start: int, scaled_only: bo
         g = figs[j]
         if g.end <= start:
             return None
-        if not g.has_unit() or g.kind in ("number", "other") or not g.parallel:
-            continue
+        if not g.has_unit() or g.kind == "number" or g.kind == "other" and g.unit is not _INDEX_POINT or not g.parallel:
+            continue  # index points lend their unit ("a perdu 300 points, contre 250 la veille"), other units not
         if scaled_only and not (g.scaled and g.kind == "money"):
             continue
         if money_only and g.kind != "money":
