@@ -350,8 +350,7 @@ def _emit_unsafe(text, s, e, expr: Expr, ref, prefer, intervals, anchor, near=Fa
         tense = _tense(text, s, e)
         if tense == "future":
             prefer = "future"
-        elif tense != "future" and expr.weekday is not None and expr.month is None and expr.day is None \
-                and _past_verb_before(text, s):
+        elif expr.weekday is not None and expr.month is None and expr.day is None and _past_verb_before(text, s):
             # "a annoncé jeudi", "l'attente dépassait 6 h lundi", "ils sont morts jeudi" (a participle
             # the sentence's tense test may miss): the day before
             prefer = "past_strict"
