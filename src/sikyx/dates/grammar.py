@@ -824,8 +824,7 @@ def b_part(m, text):
     det = m.group("det").lower()
     part = lookup("part_of_day", m.group("part"))
     if part == "DT":
-        if det == "la" and not (m.group("same") or m.group("same2") or m.group("ci")) \
-                and _WITHIN_LEFT.search(text, max(0, m.start() - 8), m.start()) and _WITHIN_RIGHT.match(text, m.end("s")):
+        if det == "la" and not (m.group("same") or m.group("same2") or m.group("ci")) and _within_current(m, text):
             return Expr("date", rel_days=0, use_anchor=True)  # "attendu dans la journée": the day spoken of
         return None
     if det in ("ce", "cet", "cette") and not m.group("same"):
@@ -855,6 +854,13 @@ _WITHIN_RIGHT = regex.compile(
 """What may follow "dans la semaine" for it to be the current week: the end of the clause or a word that
 does not tie the unit to something else ("dans la semaine qui a suivi", "dans la semaine de la mode",
 "dans l'année écoulée", "dans la semaine du 6 octobre" are not this week)."""
+
+
+def _within_current(m, text: str) -> bool:
+    """"dans" before the match and nothing tying it to something else after it (:data:`_WITHIN_LEFT`,
+    :data:`_WITHIN_RIGHT`): "dans la semaine", "dans la journée" are the current ones."""
+    return _WITHIN_LEFT.search(text, max(0, m.start() - 8), m.start()) is not None \
+        and _WITHIN_RIGHT.match(text, m.end("s")) is not None
 
 
 @rule("relative_unit",
@@ -892,8 +898,7 @@ def b_relative_unit(m, text):
                     anaphoric=m.group("ci") == "là")
     if d is None:
         if unit in ("W", "M", "Y") and det in ("la", "le", "l'") and unoun != "an" and not m.group("ci") \
-                and _WITHIN_LEFT.search(text, max(0, m.start() - 8), m.start()) \
-                and _WITHIN_RIGHT.match(text, m.end("s")):
+                and _within_current(m, text):
             return Expr("date", rel_unit=unit, rel_n=0)  # "dans la semaine": this week
         return None
     if unit == "D":
@@ -1099,14 +1104,8 @@ _HOLIDAY_NAMES = alternation("holiday", exclude=("14 juillet", "fête nationale"
                  rf"(?P<hol>{_HOLIDAY_NAMES})(?!\w)(?:\s+{year4()})?)(?![\w-])")
 def b_holiday(m, text):
     hol = m.group("hol")
-    if hol[:1].islower() and normalize(hol) in _CAPITALISED_HOLIDAYS:
-        return None  # "l'ascension du Mont-Blanc", "les rameaux d'olivier": the common noun
     if _NAMED_AFTER_HOLIDAY.search(text, max(0, m.start() - 30), m.start()):
         return None  # "l'accord du Vendredi saint", "l'insurrection de Pâques": a name, not a day
-    if _NOT_THE_FEAST_AFTER.match(text, m.end("hol"), m.end("hol") + 20) and not m.group("year"):
-        return None  # "la Pentecôte juive", "la Pâques orthodoxe" (another calendar), "l'Ascension du mont Blanc"
-    if normalize(hol) == "nouvel an" and _OTHER_NEW_YEAR.match(text, m.end("hol"), m.end("hol") + 24):
-        return None  # "le Nouvel An chinois": not 1 January
     tail_of = _FEAST_HEAD_BEFORE.search(text, max(0, m.start() - 24), m.start())
     if tail_of is not None and any(normalize(f) in LEXICON["holiday"] for f in (
             f"{tail_of.group('wd')} de {hol}", text[tail_of.start("wd"):m.end("hol")])):
@@ -1116,12 +1115,24 @@ def b_holiday(m, text):
     owner = _NOUN_OF_HOLIDAY.search(text, max(0, m.start() - 30), m.start())
     if owner is not None and normalize(owner.group("n")) not in _TIME_NOUNS_OF_HOLIDAY:
         return None  # "le marché de Noël", "les œufs de Pâques": the feast names a thing (guideline 2.5)
+    return _holiday_expr(text, hol, m.end("hol"), _year(m)[0])
+
+
+def _holiday_expr(text: str, hol: str, end: int, year: int | None, shift: int | None = None) -> Expr | None:
+    """The date of the feast ``hol`` (a holiday lexicon form ending at ``end``): a fixed day, or a
+    moveable feast in days from Easter Sunday (``Expr.easter_offset``), shifted by ``shift`` days ("la
+    veille de"). None for a common noun in lower case ("l'ascension", "les rameaux"), another
+    calendar's feast ("le Nouvel An chinois", "la Pentecôte juive": another date) or the climb of a
+    mountain ("L'Ascension du mont Blanc")."""
+    if hol[:1].islower() and normalize(hol) in _CAPITALISED_HOLIDAYS:
+        return None
+    if _OTHER_CALENDAR_AFTER.match(text, end, end + 24):
+        return None
     value = lookup("holiday", hol)
-    year = _year(m)[0]
     if value.startswith("E"):
-        return Expr("date", easter_offset=int(value[1:]), year=year)
+        return Expr("date", easter_offset=int(value[1:]), year=year, shift_days=shift)
     mo, dd = (int(x) for x in value.split("-"))
-    return Expr("date", month=mo, day=dd, year=year)
+    return Expr("date", month=mo, day=dd, year=year, shift_days=shift)
 
 
 _NAMED_AFTER_HOLIDAY = regex.compile(
@@ -1129,23 +1140,20 @@ _NAMED_AFTER_HOLIDAY = regex.compile(
     r"\s+(?:de|du|des|d['’])\s*$|\b(?:père|papa|joyeux|joyeuses|joyeuse|bon|bonne|bonnes)\s+$", regex.IGNORECASE)
 """An event named after a holiday ("l'accord du Vendredi saint" of 1998, "l'insurrection de Pâques"),
 a character ("le Père Noël") or a greeting ("Joyeux Noël", "Joyeuses Pâques")."""
-_NOT_THE_FEAST_AFTER = regex.compile(r"\s+(?:juive?s?|orthodoxes?|musulmane?s?)(?!\w)"
-                                     r"|(?<=(?i:ascension))\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*(?!an\b)",
-                                     regex.IGNORECASE)
-"""After a feast's name: another calendar's feast ("la Pentecôte juive", whose date differs) or the
-climb of a mountain ("L'Ascension du mont Blanc")."""
-_OTHER_NEW_YEAR = regex.compile(r"\s+(?:chinois|lunaire|juif|vietnamien|iranien|persan|tibétain|berbère|amazigh|"
-                                r"kabyle|orthodoxe|musulman|islamique|hégirien|bouddhiste|thaï|khmer|coréen|tamoul|"
-                                r"hindou|asiatique|du\s+Têt)(?!\w)", regex.IGNORECASE)
-"""After "Nouvel An": another calendar's new year ("le Nouvel An chinois", "lunaire", "juif")."""
+_OTHER_CALENDAR_AFTER = regex.compile(
+    r"\s+(?:chinois|lunaire|juive?s?|vietnamien|iranien|persan|tibétain|berbère|amazigh|kabyle|orthodoxes?|"
+    r"musulmane?s?|islamique|hégirien|bouddhiste|thaï|khmer|coréen|tamoul|hindou|asiatique|du\s+Têt)(?!\w)"
+    r"|(?<=(?i:ascension))\s+(?:du|des|de\s+la|de\s+l['’]|d['’])\s*(?!an\b)", regex.IGNORECASE)
+"""After a feast's name: another calendar's feast ("le Nouvel An chinois", "la Pentecôte juive", whose
+dates differ) or the climb of a mountain ("L'Ascension du mont Blanc")."""
 _FEAST_HEAD_BEFORE = regex.compile(r"\b(?P<wd>lundi|dimanche|jeudi)\s+de\s+(?:la\s+|l['’]\s*)?$", regex.IGNORECASE)
 """The weekday opening a feast's name before its last word ("lundi de Pâques", "jeudi de l'Ascension")."""
 _NOUN_OF_HOLIDAY = regex.compile(r"(?P<n>[^\W\d_][\w-]*)\s+(?:de|du|des|d['’])\s*$", regex.IGNORECASE)
 _TIME_NOUNS_OF_HOLIDAY = frozenset({
     "jour", "jours", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "week-end", "weekend",
     "veille", "lendemain", "nuit", "soir", "soirée", "matin", "matinée", "fête", "fêtes", "réveillon", "période",
-    "semaine", "semaines", "pont", "vacances", "congés", "moment", "approche", "temps", "saison", "trêve", "cette",
-    "la", "le", "les", "avant", "après", "depuis", "lors", "mois", "lendemains", "octave", "vigile", "messe",
+    "semaine", "semaines", "pont", "vacances", "congés", "moment", "approche", "temps", "saison", "trêve", "lors",
+    "près", "mois", "lendemains", "octave", "vigile", "messe",
 })
 """Nouns after which "de Noël", "de Pâques" still name the day ("la veille de Noël", "les vacances de
 Pâques", "le pont de l'Ascension"); after any other noun the feast names a thing ("le marché de Noël")."""
@@ -2240,15 +2248,8 @@ def b_relday_of_date(m, text):
     "au" stays outside the span (guideline 2.1)."""
     shift = _REL_OF_DATE[normalize(m.group("rdw"))]
     hol = m.group("hol")
-    if hol:
-        if hol[:1].islower() and normalize(hol) in _CAPITALISED_HOLIDAYS:
-            return None  # "le lendemain de l'ascension du Mont-Blanc": the common noun
-        value = lookup("holiday", hol)
-        year = int(m.group("yearh")) if m.group("yearh") else None
-        if value.startswith("E"):
-            return Expr("date", easter_offset=int(value[1:]), year=year, shift_days=shift)
-        mo, dd = (int(x) for x in value.split("-"))
-        return Expr("date", day=dd, month=mo, year=year, shift_days=shift)
+    if hol:  # "le lendemain de la Pentecôte"; not "le lendemain de l'ascension du Mont-Blanc"
+        return _holiday_expr(text, hol, m.end("hol"), int(m.group("yearh")) if m.group("yearh") else None, shift)
     d = _day_value(m.group("day"))
     if d is None:
         return None

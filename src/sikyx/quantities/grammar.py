@@ -1301,7 +1301,7 @@ def _proportion(ctx: _Context, fig: _Figure, numerator, pos: int) -> bool:
     unit ("trois buts sur cinq tirs", "un bateau sur 2 kilomètres": two figures) or D inside an
     excluded span."""
     text = ctx.text
-    if numerator is None or numerator < 1 or numerator != numerator.to_integral_value() or "sur" not in text[pos:pos + 40]:
+    if numerator is None or numerator < 1 or text.find("sur", pos, pos + 40) < 0 or numerator != numerator.to_integral_value():
         return False
     sur = _SUR_AHEAD.match(text, pos, pos + _AHEAD)
     got = read_at(text, sur.end()) if sur is not None else None
@@ -1326,10 +1326,6 @@ def _proportion(ctx: _Context, fig: _Figure, numerator, pos: int) -> bool:
     return True
 
 
-_METAL_AFTER = regex.compile(rf"{SPACE}+(?i:d['’]{SPACE}*(?:or|argent)|de{SPACE}+(?:platine|palladium))(?![\w'’])", _FLAGS)
-"""A precious metal after "une once": a mass, not "une once de vérité"."""
-
-
 LOOSE_COLLECTIVE = regex.compile(
     rf"{SPACE}+(?i:bonne|bon|petite|petit|grosse|gros|large|courte|court){SPACE}+"
     rf"(?P<coll>(?i:{alt(w for w, (_, c) in WORDS.items() if c == 'collective' and not w.endswith('s'))}))(?![\w'’])",
@@ -1345,7 +1341,8 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
     carburant") or before a rate ("une cartouche par personne"). "une enquête" is not; "une bonne
     centaine de personnes" is the collective (:data:`LOOSE_COLLECTIVE`)."""
     text = ctx.text
-    if "aine" in text[e:e + 24] or "illier" in text[e:e + 24]:
+    ahead = text[e:e + 24]
+    if "aine" in ahead or "illier" in ahead:
         loose = LOOSE_COLLECTIVE.match(text, e, e + _AHEAD)
         if loose is not None:
             word = loose.group("coll").lower()
@@ -1364,7 +1361,7 @@ def _determiner_figure(ctx: _Context, s: int, e: int, reading: NumberReading, lo
             return None  # "toutes les demi-heures": a SET
         if entry.kind == "duration" and CALENDAR_AFTER.match(text, unit_end, unit_end + _AHEAD):
             return None  # "un mois de juillet", "une année 2022", "une seconde centrale": no measure
-        if entry.unit == "troy_ounce" and not _METAL_AFTER.match(text, unit_end, unit_end + _AHEAD):
+        if entry.unit == "troy_ounce" and not _METAL_CONTEXT.search(text, *ctx.sentence(s)):
             return None  # "pas une once de vérité": a figure of speech ("une once d'or" is one)
         fig.end = unit_end
         _apply_unit(ctx, fig, entry, e, unit_end)
@@ -1928,7 +1925,7 @@ def _previous_with_unit(figs: list[_Figure], i: int, start: int, scaled_only: bo
         g = figs[j]
         if g.end <= start:
             return None
-        if not g.has_unit() or g.kind == "number" or g.kind == "other" and g.unit is not _INDEX_POINT or not g.parallel:
+        if not g.has_unit() or g.kind == "number" or g.kind == "other" and g.unit != _INDEX_POINT or not g.parallel:
             continue  # index points lend their unit ("a perdu 300 points, contre 250 la veille"), other units not
         if scaled_only and not (g.scaled and g.kind == "money"):
             continue
