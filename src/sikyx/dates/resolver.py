@@ -81,6 +81,22 @@ def _choose(past: dt.date | None, future: dt.date | None, ref: dt.date, prefer: 
     return future if 2 * f <= p else past
 
 
+def _feast_day(offset: int, year: int | None, rd: dt.date, prefer: str, opens: int = 0) -> dt.date:
+    """Easter Sunday (``dateutil.easter``, Western) + ``offset`` days: in ``year`` when given, else the
+    occurrence around the reference date ``rd`` chosen by :func:`_choose`. ``opens``: days the occasion
+    begins before that day (1 for the Saturday of a feast's week-end), counted when telling a past
+    occurrence from a coming one."""
+    from dateutil.easter import easter
+    shift = dt.timedelta(days=offset)
+    if year is not None:
+        return easter(year) + shift
+    lead = dt.timedelta(days=opens)
+    cands = [easter(y) + shift for y in (rd.year - 1, rd.year, rd.year + 1)]
+    past = max((c for c in cands if c - lead <= rd), default=None)
+    future = min((c for c in cands if c - lead > rd), default=None)
+    return _choose(past, future, rd, prefer)
+
+
 def _year_from_yy(yy: int, ref: dt.date | None) -> int:
     if ref is None:
         return 2000 + yy if yy <= 30 else 1900 + yy
@@ -363,27 +379,15 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
     if e.easter:
         if rd is None:
             return "XXXX-WXX-WE", None, None, "W", ()
-        from dateutil.easter import easter
         # the week-end's Sunday: Easter's, or Pentecost's, the one after Ascension (easter_offset days on)
-        shift = dt.timedelta(days=e.easter_offset or 0)
-        cands = [easter(y) + shift for y in (rd.year - 1, rd.year, rd.year + 1)]
-        past = max((c for c in cands if c - dt.timedelta(days=1) <= rd), default=None)
-        future = min((c for c in cands if c - dt.timedelta(days=1) > rd), default=None)
-        sunday = _choose(past, future, rd, prefer) if year is None else easter(year) + shift
+        sunday = _feast_day(e.easter_offset or 0, year, rd, prefer, opens=1)
         v, _, _ = _grain_bounds(sunday, "W")
         return f"{v}-WE", sunday - dt.timedelta(days=1), sunday, "W", ()
     if e.easter_offset is not None:
-        from dateutil.easter import easter
-        if year is not None:
-            d = easter(year) + dt.timedelta(days=e.easter_offset)
-            return d.isoformat(), d, d, "D", flags
-        if rd is None:
+        if year is None and rd is None:
             return "XXXX-XX-XX", None, None, "D", ()  # a moveable feast: no month or day without a year
-        cands = [easter(y) + dt.timedelta(days=e.easter_offset) for y in (rd.year - 1, rd.year, rd.year + 1)]
-        past = max((c for c in cands if c <= rd), default=None)
-        future = min((c for c in cands if c > rd), default=None)
-        d = _choose(past, future, rd, prefer)
-        return d.isoformat(), d, d, "D", ("year_inferred",)
+        d = _feast_day(e.easter_offset, year, rd, prefer)
+        return d.isoformat(), d, d, "D", flags if year is not None else ("year_inferred",)
     if e.weekend:
         if rd is None:
             return "XXXX-WXX-WE", None, None, "W", ()
@@ -460,8 +464,8 @@ def _resolve_calendar(e: Expr, rd: dt.date | None, prefer: str, anchor: dt.date 
             elif e.direction == -2:
                 y = past.year  # under a past tense: the last one begun
             else:
-                y = past.year if _choose(min(past_end - dt.timedelta(days=1), rd), future, rd, prefer) != future \
-                    else future.year
+                chosen = _choose(min(past_end - dt.timedelta(days=1), rd), future, rd, prefer)
+                y = future.year if chosen == future else past.year
             flags = tuple(flags) + ("year_inferred",)
         if e.quarter is not None:
             if y is None:
